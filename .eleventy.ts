@@ -1,0 +1,29 @@
+/**
+ * Eleventy configuration: a table of contents. Each concern is one plugin in
+ * scripts/eleventy/; the domain logic they expose lives in scripts/lib/.
+ * Run it through tsx with --config=.eleventy.ts (see package.json).
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import data from "./scripts/eleventy/data.ts";
+import filters from "./scripts/eleventy/filters.ts";
+import markdown from "./scripts/eleventy/markdown.ts";
+import assets from "./scripts/eleventy/assets.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  // Data: the validated, computed model of data/ and content/<year>/
+  eleventyConfig.addPlugin(data);
+  // Presentation
+  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(markdown);
+  eleventyConfig.addPlugin(assets);
+  // URLs: authors write root-relative links; --pathprefix rewrites them all
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}
+
+export const config = {
+  dir: { input: "content", includes: "../layouts" },
+  templateFormats: ["njk", "md"],
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+};

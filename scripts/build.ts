@@ -1,0 +1,62 @@
+/**
+ * `npm run build`: validate the input, build the site into a temporary folder
+ * and only then replace _site/. Bad input leaves the last good site untouched.
+ *
+ * Options: --pathprefix=/sub/path/  --output=<dir> (default _site)
+ * Exit codes: 0 built; 1 input errors (nothing written); 2 internal failure.
+ */
+import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadSite } from "./lib/load-data.ts";
+import { formatProblem } from "./lib/problems.ts";
+
+export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
+
+function arg(name: string): string | undefined {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit?.slice(name.length + 3) ?? process.env[`PRONGSAI_${name.toUpperCase()}`];
+}
+
+async function main(): Promise<number> {
+  const root = process.cwd();
+  const output = path.resolve(root, arg("output") ?? "_site");
+  const pathPrefix = arg("pathprefix") ?? "/";
+
+  const started = performance.now();
+  const { model, problems } = loadSite({ root });
+  for (const p of problems) console.error(formatProblem(p));
+  if (!model) {
+    const n = problems.filter((p) => p.severity === "error").length;
+    console.error(`\n${n} error(s): nothing was built; ${path.relative(root, output) || "."}/ is unchanged.`);
+    console.error(`พบข้อผิดพลาด ${n} รายการ: ไม่ได้สร้างเว็บไซต์ และ ${path.relative(root, output)}/ ยังเป็นฉบับเดิม`);
+    return EXIT.input;
+  }
+
+  // build beside the output so the final rename stays on one file system
+  const tmp = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}-build-`));
+  try {
+    const eleventy = new Eleventy(undefined, tmp, { configPath: ".eleventy.ts", pathPrefix, quietMode: true });
+    await eleventy.write();
+    chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
+    const old = `${output}.old-${process.pid}`;
+    if (existsSync(output)) renameSync(output, old);
+    renameSync(tmp, output);
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  const ms = Math.round(performance.now() - started);
+  console.log(`Built ${model.years.length} fiscal year(s) into ${path.relative(root, output)}/ (path prefix ${pathPrefix}) in ${ms} ms`);
+  return EXIT.ok;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error("Internal error while building (not a problem in your data; please report it):");
+    console.error(e);
+    process.exit(EXIT.internal);
+  },
+);

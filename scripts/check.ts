@@ -1,0 +1,28 @@
+/**
+ * `npm run check`: validate data/ and content/ without building. Prints every
+ * problem, one line each, in Thai and English, then a summary per year.
+ * Exit codes: 0 no errors (warnings allowed); 1 input errors; 2 internal failure.
+ */
+import { loadSite } from "./lib/load-data.ts";
+import { formatProblem } from "./lib/problems.ts";
+import { formatScore } from "./lib/thai.ts";
+
+try {
+  const { model, problems } = loadSite({ root: process.cwd() });
+  for (const p of problems) console.log(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  if (model) {
+    for (const y of model.years) {
+      const r = y.result;
+      const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
+      console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
+    }
+  }
+  console.log(`\n${errors} error(s), ${warnings} warning(s). ${errors ? "ต้องแก้ข้อผิดพลาดก่อนสร้างเว็บไซต์ / fix the errors before building." : "ข้อมูลพร้อมสร้างเว็บไซต์ / the data is ready to build."}`);
+  process.exit(errors ? 1 : 0);
+} catch (e) {
+  console.error("Internal error while checking (not a problem in your data; please report it):");
+  console.error(e);
+  process.exit(2);
+}

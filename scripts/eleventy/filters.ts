@@ -1,0 +1,45 @@
+/**
+ * Filters: named exactly like the lib functions they expose. Number and date
+ * filters read the site's digit choice from the template context.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { indicatorPhrase, summarySentences, thaiList, toolSentences } from "../lib/analysis.ts";
+import type { ItaResult } from "../lib/ita.ts";
+import { FIELD_LABELS, MEASURE_STATUS_LABELS, TOOL_LABELS } from "../lib/labels.ts";
+import { itaCsv, itaJson } from "../lib/open-data.ts";
+import { type Digits, formatDelta, formatScore, thaiDate, toDigits } from "../lib/thai.ts";
+
+type Ctx = { ctx?: { site?: { digits?: Digits } } };
+const digitsOf = (self: unknown): Digits => (self as Ctx)?.ctx?.site?.digits ?? "arabic";
+
+export default function filters(eleventyConfig: UserConfig) {
+  eleventyConfig.addFilter("score", function (this: unknown, v: number) {
+    return formatScore(v, digitsOf(this));
+  });
+  eleventyConfig.addFilter("delta", function (this: unknown, v: number) {
+    return formatDelta(v, digitsOf(this));
+  });
+  eleventyConfig.addFilter("digits", function (this: unknown, v: string | number) {
+    return toDigits(v, digitsOf(this));
+  });
+  eleventyConfig.addFilter("thaiDate", function (this: unknown, iso: string) {
+    return thaiDate(iso, digitsOf(this));
+  });
+  eleventyConfig.addFilter("summarySentences", function (this: unknown, r: ItaResult) {
+    return summarySentences(r, digitsOf(this));
+  });
+  eleventyConfig.addFilter("toolSentences", function (this: unknown, r: ItaResult) {
+    return toolSentences(r, digitsOf(this));
+  });
+  eleventyConfig.addFilter("indicatorPhrase", function (this: unknown, r: ItaResult, no: number, withScore = true) {
+    return indicatorPhrase(r, no, digitsOf(this), withScore);
+  });
+  eleventyConfig.addFilter("thaiList", thaiList);
+  eleventyConfig.addFilter("toolLabel", (tool: keyof typeof TOOL_LABELS) => TOOL_LABELS[tool].th);
+  eleventyConfig.addFilter("statusLabel", (status: string) => MEASURE_STATUS_LABELS[status] ?? status);
+  eleventyConfig.addFilter("fieldLabel", (field: string) => FIELD_LABELS[field] ?? field);
+  eleventyConfig.addFilter("rankedIndicators", (r: ItaResult) => r.ranking.map((no) => r.indicators.find((i) => i.no === no)!));
+  eleventyConfig.addFilter("indicatorOf", (r: ItaResult, no: number) => r.indicators.find((i) => i.no === no));
+  eleventyConfig.addFilter("itaJson", itaJson);
+  eleventyConfig.addFilter("itaCsv", itaCsv);
+}

@@ -1,0 +1,63 @@
+/**
+ * @fileoverview A problem found in the agency's input, told in Thai and English.
+ * Every check in the project reports through this type so that `npm run check`
+ * and the build print the same one-line messages.
+ */
+
+export type Severity = "error" | "warning";
+
+/** One thing wrong (or worth a look) in one file. */
+export interface Problem {
+  severity: Severity;
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  /** Dotted path of the field inside the file, e.g. `indicators.7`. */
+  field?: string;
+  /** 1-based line in the file, where the source has one. */
+  line?: number;
+  th: string;
+  en: string;
+}
+
+/** Text in both languages, the form every message in the project takes. */
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+export function error(file: string, text: Bilingual, field?: string, line?: number): Problem {
+  return { severity: "error", file, ...(field ? { field } : {}), ...(line ? { line } : {}), ...text };
+}
+
+export function warning(file: string, text: Bilingual, field?: string, line?: number): Problem {
+  return { severity: "warning", file, ...(field ? { field } : {}), ...(line ? { line } : {}), ...text };
+}
+
+/** `file:line field: Thai / English`, one line, no stack trace. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const field = p.field ? ` › ${p.field}` : "";
+  const tag = p.severity === "error" ? "ERROR" : "WARN ";
+  return `${tag} ${where}${field}: ${p.th} / ${p.en}`;
+}
+
+/** Problems in a stable order: by file, then line, then field, errors before warnings. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? "").localeCompare(b.field ?? "") ||
+      (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
+  );
+}
+
+/** Thrown when input is wrong; carries every problem found, not just the first. */
+export class InputError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`${problems.length} input problem(s)`);
+    this.name = "InputError";
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * @fileoverview One zod schema per kind of input. The TypeScript types of the
+ * data model are inferred from them, `load-data.ts` validates with them, and
+ * the messages they carry are bilingual ("Thai\nEnglish", split by problems
+ * formatting in `validate.ts`).
+ */
+import { z } from "zod";
+import { hasAtMostTwoDecimals } from "./numbers.ts";
+import { parseIsoDate } from "./thai.ts";
+import { TOOLS } from "./ita.ts";
+
+/** A bilingual message for a zod check: Thai, a newline, English. */
+export const bi = (th: string, en: string): string => `${th}\n${en}`;
+
+/** A non-empty, trimmed line of text. */
+export const text = z.string().trim().min(1, bi("ต้องไม่เว้นว่าง", "must not be empty"));
+
+/** A score 0–100 with at most two decimals. */
+export const score = z
+  .number()
+  .min(0, bi("คะแนนต้องอยู่ระหว่าง 0 ถึง 100", "a score lies between 0 and 100"))
+  .max(100, bi("คะแนนต้องอยู่ระหว่าง 0 ถึง 100", "a score lies between 0 and 100"))
+  .refine(hasAtMostTwoDecimals, bi("ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (เช่น 98.68)", "at most two decimals (e.g. 98.68)"));
+
+/** A fiscal year in B.E. (2550–2700); a C.E. year (e.g. 2022) is named as such. */
+export const fiscalYear = z
+  .number()
+  .int(bi("ต้องเป็นปี พ.ศ. จำนวนเต็ม เช่น 2565", "must be a whole B.E. year such as 2565"))
+  .superRefine((y, ctx) => {
+    if (y >= 2550 && y <= 2700) return;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        y >= 1900 && y < 2200
+          ? bi(`ดูเหมือนปี ค.ศ. ให้ใช้ปี พ.ศ. (${y} → ${y + 543})`, `looks like a C.E. year: use B.E. (${y} → ${y + 543})`)
+          : bi("ต้องเป็นปี พ.ศ. ระหว่าง 2550 ถึง 2700", "must be a B.E. year between 2550 and 2700"),
+    });
+  });
+
+/**
+ * A calendar date written ISO style in C.E. (`2022-08-01`). Catches dates that
+ * do not exist (31 Feb) and B.E. years typed where C.E. belongs (`2565-10-01`).
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, bi("วันที่ต้องอยู่ในรูป ปปปป-ดด-วว แบบ ค.ศ. เช่น 2022-08-01", "a date is written YYYY-MM-DD in C.E., e.g. 2022-08-01"))
+  .superRefine((s, ctx) => {
+    const year = Number(s.slice(0, 4));
+    if (year > 2400) {
+      ctx.addIssue({
+        code: "custom",
+        message: bi(
+          `ปี ${year} เป็นปี พ.ศ. ให้เขียนวันที่เป็น ค.ศ. (${year} → ${year - 543})`,
+          `${year} is a B.E. year: write dates in C.E. (${year} → ${year - 543})`,
+        ),
+      });
+    } else if (!parseIsoDate(s).isValid) {
+      ctx.addIssue({ code: "custom", message: bi(`ไม่มีวันที่ ${s} ในปฏิทิน`, `${s} is not a real calendar date`) });
+    }
+  });
+
+export const httpUrl = z
+  .string()
+  .url(bi("ต้องเป็น URL เต็ม เช่น https://www.example.go.th/", "must be a full URL such as https://www.example.go.th/"))
+  .refine((u) => /^https?:\/\//.test(u), bi("URL ต้องขึ้นต้นด้วย http:// หรือ https://", "a URL starts with http:// or https://"));
+
+// ---------------------------------------------------------------- data/site.json
+
+export const siteSchema = z
+  .object({
+    name: z.object({ th: text, en: text }).strict(),
+    kind: text,
+    address: text,
+    district: text,
+    province: text,
+    postcode: z.string().regex(/^\d{5}$/, bi("รหัสไปรษณีย์มี 5 หลัก", "a postcode has 5 digits")).optional(),
+    phone: text,
+    email: z.string().email(bi("อีเมลไม่ถูกต้อง", "not a valid e-mail address")),
+    baseUrl: httpUrl,
+    digits: z.enum(["thai", "arabic"], { message: bi('ต้องเป็น "thai" หรือ "arabic"', 'must be "thai" or "arabic"') }),
+    description: text.optional(),
+  })
+  .strict();
+export type Site = z.infer<typeof siteSchema>;
+
+// ---------------------------------------------------------------- data/<year>/ita.json
+
+const toolScores = z.object({ IIT: score.optional(), EIT: score.optional(), OIT: score.optional() }).strict();
+
+export const itaSchema = z
+  .object({
+    fiscalYear,
+    edition: fiscalYear.optional(),
+    indicators: z.record(z.string(), score),
+    reported: z.object({ total: score.optional(), rating: text.optional(), tools: toolScores.optional() }).strict().optional(),
+    source: z.object({ title: text, date: isoDate, url: httpUrl.optional() }).strict().optional(),
+  })
+  .strict();
+export type ItaFile = z.infer<typeof itaSchema>;
+
+// ---------------------------------------------------------------- data/<year>/measures.json
+
+export const MEASURE_STATUSES = ["planned", "in-progress", "done", "cancelled"] as const;
+
+export const measureSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, bi("รหัสใช้ได้เฉพาะ a-z 0-9 และ -", "an id uses only a-z, 0-9 and -")),
+    title: text,
+    steps: z.array(text).min(1, bi("ต้องมีอย่างน้อย 1 ขั้นตอน", "give at least one step")),
+    responsible: z.array(text).min(1, bi("ต้องระบุผู้รับผิดชอบอย่างน้อย 1 หน่วยงาน", "name at least one responsible unit")),
+    timeframe: text,
+    monitoring: text,
+    indicators: z.array(z.number().int().min(1).max(10)).optional(),
+    status: z.enum(MEASURE_STATUSES, { message: bi(`สถานะต้องเป็น ${MEASURE_STATUSES.join(", ")}`, `status is one of ${MEASURE_STATUSES.join(", ")}`) }).optional(),
+    progress: text.optional(),
+  })
+  .strict();
+
+export const measuresSchema = z
+  .object({
+    fiscalYear,
+    implementationYear: fiscalYear,
+    adopted: isoDate.optional(),
+    measures: z.array(measureSchema),
+  })
+  .strict();
+export type MeasuresFile = z.infer<typeof measuresSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+
+// ---------------------------------------------------------------- content/<year>/analysis/indicator-<n>.md
+
+export const commentarySchema = z
+  .object({
+    indicator: z.number().int().min(1, bi("ตัวชี้วัดมีหมายเลข 1–10", "indicators are numbered 1–10")).max(10, bi("ตัวชี้วัดมีหมายเลข 1–10", "indicators are numbered 1–10")),
+    assessmentPoints: z.array(text).default([]),
+    improvements: z.array(text).default([]),
+  })
+  .strict();
+export type CommentaryFrontMatter = z.infer<typeof commentarySchema>;
+
+// ---------------------------------------------------------------- scripts/lib/editions/<edition>.json
+
+export const OIT_WINDOWS = ["now", "fiscalYear", "firstHalf", "previousYear"] as const;
+export type OitWindow = (typeof OIT_WINDOWS)[number];
+
+export const oitItemSchema = z
+  .object({
+    code: z.string().regex(/^o[1-9][0-9]*$/, bi('รหัสข้อต้องเป็น o ตามด้วยตัวเลข เช่น "o1"', 'an item code is "o" and a number, e.g. "o1"')),
+    title: text,
+    indicator: z.union([z.literal(9), z.literal(10)]),
+    subIndicator: text,
+    group: text,
+    window: z.enum(OIT_WINDOWS),
+    requirement: text,
+    evidenceOf: z.enum(["analysis", "measuresProgress"]).optional(),
+  })
+  .strict();
+export type OitItem = z.infer<typeof oitItemSchema>;
+
+export const editionSchema = z
+  .object({
+    edition: fiscalYear,
+    complete: z.boolean(),
+    note: text,
+    weights: z.object({ IIT: z.number().positive(), EIT: z.number().positive(), OIT: z.number().positive() }).strict(),
+    rating: z
+      .object({
+        levels: z
+          .array(z.object({ label: text, min: score, toolMin: score.optional() }).strict())
+          .min(1)
+          .refine((ls) => ls[ls.length - 1]?.min === 0, bi("ระดับสุดท้ายต้องมี min เป็น 0", "the last level must have min 0")),
+      })
+      .strict(),
+    indicators: z
+      .array(z.object({ no: z.number().int().min(1).max(10), name: text, tool: z.enum(TOOLS) }).strict())
+      .length(10, bi("ต้องมีตัวชี้วัดครบ 10 ตัว", "must list all 10 indicators")),
+    oit: z
+      .object({
+        subIndicators: z.array(z.object({ code: text, indicator: z.union([z.literal(9), z.literal(10)]), title: text }).strict()),
+        items: z.array(oitItemSchema),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine(
+    (e) => Math.abs(e.weights.IIT + e.weights.EIT + e.weights.OIT - 100) < 1e-9,
+    bi("น้ำหนักของ IIT EIT OIT ต้องรวมกันได้ 100", "the IIT, EIT and OIT weights must add up to 100"),
+  );
+export type Edition = z.infer<typeof editionSchema>;

@@ -1,0 +1,66 @@
+/**
+ * @fileoverview Thai text and number presentation: Unicode normalisation,
+ * Thai or Arabic digits, B.E. dates through Luxon in Asia/Bangkok.
+ */
+import { DateTime } from "luxon";
+
+export type Digits = "thai" | "arabic";
+
+export const TIME_ZONE = "Asia/Bangkok";
+
+/**
+ * NFC, plus SARA AM written as NIKHAHIT + SARA AA (ํ + า, a common typing habit
+ * that NFC keeps apart) joined into ำ, so that equal words compare equal.
+ */
+export function normalizeThai(text: string): string {
+  return text.normalize("NFC").replace(/\u0E4D\u0E32/g, "\u0E33");
+}
+
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+
+/** Replace ASCII digits with Thai digits when the site chose them. */
+export function toDigits(text: string | number, digits: Digits): string {
+  const s = String(text);
+  return digits === "thai" ? s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!) : s;
+}
+
+/** Thai digits back to ASCII (for tests and for reading numbers off a page). */
+export function fromThaiDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
+}
+
+/** A score with exactly two decimals (94.23, 100.00), in the site's digits. */
+export function formatScore(score: number, digits: Digits): string {
+  return toDigits(score.toFixed(2), digits);
+}
+
+/** Signed change with two decimals: +1.20, −0.35, ±0.00. */
+export function formatDelta(delta: number, digits: Digits): string {
+  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  return sign + toDigits(Math.abs(delta).toFixed(2), digits);
+}
+
+/** Parse an ISO date (YYYY-MM-DD, C.E.) in Bangkok time; invalid dates come back invalid. */
+export function parseIsoDate(iso: string): DateTime {
+  return DateTime.fromISO(iso, { zone: TIME_ZONE });
+}
+
+/** `1 สิงหาคม 2565`: day, Thai month name, B.E. year, in the site's digits. */
+export function thaiDate(iso: string, digits: Digits = "arabic"): string {
+  const dt = parseIsoDate(iso);
+  if (!dt.isValid) return iso;
+  return dt
+    .setLocale("th")
+    .reconfigure({ outputCalendar: "buddhist", numberingSystem: digits === "thai" ? "thai" : "latn" })
+    .toFormat("d MMMM yyyy");
+}
+
+/** `ส.ค. 2565`: short month and B.E. year, in the site's digits. */
+export function thaiMonthYear(iso: string, digits: Digits = "arabic"): string {
+  const dt = parseIsoDate(iso);
+  if (!dt.isValid) return iso;
+  return dt
+    .setLocale("th")
+    .reconfigure({ outputCalendar: "buddhist", numberingSystem: digits === "thai" ? "thai" : "latn" })
+    .toFormat("MMMM yyyy");
+}

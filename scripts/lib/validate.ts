@@ -1,0 +1,193 @@
+/**
+ * @fileoverview Turns raw file text into validated values or bilingual
+ * problems: JSON and YAML front matter parsing with line numbers, and zod
+ * issues translated into one readable line each.
+ */
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { type Problem, error } from "./problems.ts";
+import { normalizeThai } from "./thai.ts";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Largest input file accepted; a bigger one is almost certainly a mistake (a PDF pasted as JSON). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Strip a BOM, unify line endings and normalise Thai text before parsing. */
+export function cleanText(raw: string): string {
+  return normalizeThai(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+}
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+/** Line of the value at `path` in a JSON or YAML text, if it can be found. */
+export function lineOfPath(text: string, path: readonly PropertyKey[], lineOffset = 0): number | undefined {
+  try {
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, keepSourceTokens: false });
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
+      if (node && node.range) return lc.linePos(node.range[0]).line + lineOffset;
+    }
+  } catch {
+    // the line number is a courtesy; the message stands without it
+  }
+  return undefined;
+}
+
+/** Parse JSON text, reporting syntax errors with their line. */
+export function parseJson(file: string, raw: string): Parsed<unknown> {
+  if (Buffer.byteLength(raw) > MAX_FILE_BYTES) {
+    return { ok: false, problems: [error(file, { th: `ไฟล์ใหญ่เกิน ${MAX_FILE_BYTES / 1024 / 1024} MB`, en: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` })] };
+  }
+  const text = cleanText(raw);
+  if (text.trim() === "") {
+    return { ok: false, problems: [error(file, { th: "ไฟล์ว่างเปล่า ต้องเป็น JSON", en: "the file is empty: it must hold JSON" })] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? lineAt(text, Number(pos[1])) : undefined;
+    return {
+      ok: false,
+      problems: [
+        error(
+          file,
+          {
+            th: `JSON ไม่ถูกต้อง (${msg}) ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`,
+            en: `invalid JSON (${msg}): check commas, brackets and quotes`,
+          },
+          undefined,
+          line,
+        ),
+      ],
+    };
+  }
+}
+
+const TYPE_TH: Record<string, string> = {
+  number: "ตัวเลข",
+  string: "ข้อความ",
+  boolean: "true หรือ false",
+  object: "ออบเจกต์ { … }",
+  array: "รายการ [ … ]",
+  int: "จำนวนเต็ม",
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+/** One zod issue as a bilingual message. */
+function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
+  if (issue.message.includes("\n")) {
+    const [th, en] = issue.message.split("\n");
+    return { th: th!, en: en! };
+  }
+  const found = describe((issue as { input?: unknown }).input);
+  switch (issue.code) {
+    case "invalid_type":
+      if ((issue as { input?: unknown }).input === undefined) {
+        return { th: `ขาดช่องที่ต้องมี (ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected})`, en: `required field is missing (expected ${issue.expected})` };
+      }
+      return {
+        th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected} แต่พบ ${found}`,
+        en: `expected ${issue.expected}, found ${found}`,
+      };
+    case "unrecognized_keys":
+      return {
+        th: `มีช่องที่ไม่รู้จัก: ${issue.keys.join(", ")} (สะกดผิดหรือไม่? ลบออกหรือแก้ชื่อ)`,
+        en: `unknown field(s): ${issue.keys.join(", ")} (a typo? remove or rename)`,
+      };
+    case "invalid_value":
+      return {
+        th: `ค่าไม่ถูกต้อง ${found} ต้องเป็นหนึ่งใน ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        en: `invalid value ${found}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+      };
+    case "too_small":
+      return { th: `ค่าน้อยเกินไป ${found} (อย่างน้อย ${issue.minimum})`, en: `too small: ${found} (minimum ${issue.minimum})` };
+    case "too_big":
+      return { th: `ค่ามากเกินไป ${found} (ไม่เกิน ${issue.maximum})`, en: `too big: ${found} (maximum ${issue.maximum})` };
+    default:
+      return { th: `ค่าไม่ถูกต้อง ${found}`, en: `invalid value ${found}: ${issue.message}` };
+  }
+}
+
+/**
+ * Validate a parsed value against a schema; problems name the file, the
+ * field's path and, when `sourceText` is given, its line.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  value: unknown,
+  sourceText?: string,
+  lineOffset = 0,
+): Parsed<z.output<S>> {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const field = path.join(".") || undefined;
+    const line = sourceText !== undefined ? lineOfPath(sourceText, issue.path, lineOffset) : undefined;
+    return error(file, issueText(issue), field, line);
+  });
+  return { ok: false, problems };
+}
+
+export interface FrontMatterDoc {
+  data: unknown;
+  body: string;
+  /** Lines before the body starts, to report body lines in file terms. */
+  bodyLine: number;
+  /** The YAML text, for line lookups. */
+  yaml: string;
+}
+
+/**
+ * Split `---` YAML front matter from a Markdown body. YAML's core schema is
+ * used, so `2022-08-01` stays a string (no Date in UTC midnight).
+ */
+export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterDoc> {
+  if (Buffer.byteLength(raw) > MAX_FILE_BYTES) {
+    return { ok: false, problems: [error(file, { th: "ไฟล์ใหญ่เกิน 2 MB", en: "file is larger than 2 MB" })] };
+  }
+  const text = cleanText(raw);
+  const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  if (!m) {
+    return {
+      ok: false,
+      problems: [error(file, { th: "ไม่พบส่วนหัว (front matter) ที่เริ่มและจบด้วยบรรทัด ---", en: "no front matter: the file must start with a block between two --- lines" }, undefined, 1)],
+    };
+  }
+  const yaml = m[1]!;
+  const doc = parseDocument(yaml, { schema: "core", prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) =>
+        error(
+          file,
+          { th: `ส่วนหัวไม่ใช่ YAML ที่ถูกต้อง (${e.code}) ตรวจการเยื้องและเครื่องหมาย :`, en: `front matter is not valid YAML (${e.code}): check indentation and colons` },
+          undefined,
+          e.linePos ? e.linePos[0].line + 1 : undefined,
+        ),
+      ),
+    };
+  }
+  const data = doc.toJS();
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, problems: [error(file, { th: "ส่วนหัวต้องเป็นชุด ชื่อ: ค่า", en: "front matter must be a set of name: value pairs" }, undefined, 2)] };
+  }
+  const bodyLine = m[0].split("\n").length;
+  return { ok: true, value: { data, body: text.slice(m[0].length), bodyLine, yaml } };
+}

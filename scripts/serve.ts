@@ -1,0 +1,65 @@
+/**
+ * A small static server for the built site, used by the browser tests and
+ * `npm run serve`: `tsx scripts/serve.ts <dir> <port> [pathPrefix]`.
+ * Serves <dir> under the path prefix, maps folders to index.html, answers
+ * unknown paths with the site's 404.html, and sends the same security
+ * headers a production host should.
+ */
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+};
+
+const [dirArg = "_site", portArg = "8080", prefixArg = "/"] = process.argv.slice(2);
+const root = path.resolve(dirArg);
+const prefix = ("/" + prefixArg.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
+
+async function resolveFile(urlPath: string): Promise<string | undefined> {
+  const file = path.join(root, decodeURIComponent(urlPath));
+  if (!file.startsWith(root)) return undefined;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return urlPath.endsWith("/") ? resolveFile(urlPath + "index.html") : undefined;
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let file: string | undefined;
+  if (url.pathname.startsWith(prefix)) file = await resolveFile("/" + url.pathname.slice(prefix.length));
+  const status = file ? 200 : 404;
+  file ??= path.join(root, "404.html");
+  try {
+    const body = await readFile(file);
+    res.writeHead(status, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "x-content-type-options": "nosniff",
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}).listen(Number(portArg), "127.0.0.1", () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://127.0.0.1:${portArg}${prefix}`);
+});
