@@ -105,31 +105,7 @@ export function loadEditions(root: string, dir: string, problems: Problem[]): Ma
   return editions;
 }
 
-/** Check ita.json against its edition: exactly the edition's ten indicators. */
-function checkIndicators(file: string, raw: string, ita: ItaFile, edition: Edition, problems: Problem[]): boolean {
-  const expected = edition.indicators.map((i) => String(i.no));
-  let ok = true;
-  for (const key of Object.keys(ita.indicators)) {
-    if (!expected.includes(key)) {
-      ok = false;
-      problems.push(
-        error(file, { th: `ไม่รู้จักตัวชี้วัด "${key}" ตัวชี้วัดมีหมายเลข 1–10`, en: `unknown indicator "${key}": indicators are numbered 1–10` }, `indicators.${key}`, lineOfPath(raw, ["indicators", key])),
-      );
-    }
-  }
-  for (const key of expected) {
-    if (!(key in ita.indicators)) {
-      ok = false;
-      const name = edition.indicators.find((i) => String(i.no) === key)!.name;
-      problems.push(
-        error(file, { th: `ขาดคะแนนตัวชี้วัดที่ ${key} (${name}) ต้องมีครบ 10 ตัว`, en: `indicator ${key} is missing: all ten scores are required` }, `indicators.${key}`, lineOfPath(raw, ["indicators"])),
-      );
-    }
-  }
-  return ok;
-}
-
-function loadCommentary(root: string, dir: string, fiscalYear: number, problems: Problem[]): { commentary: Record<number, Commentary>; practiceHtml?: string } {
+function loadCommentary(root: string, dir: string, problems: Problem[]): { commentary: Record<number, Commentary>; practiceHtml?: string } {
   const commentary: Record<number, Commentary> = {};
   let practiceHtml: string | undefined;
   if (!existsSync(dir)) return { commentary };
@@ -172,7 +148,6 @@ function loadCommentary(root: string, dir: string, fiscalYear: number, problems:
     }
     commentary[checked.value.indicator] = { ...checked.value, file: relName, html: markdown.render(fm.value.body) };
   }
-  void fiscalYear;
   return { commentary, ...(practiceHtml !== undefined ? { practiceHtml } : {}) };
 }
 
@@ -213,7 +188,7 @@ export function loadSite(options: LoadOptions): LoadResult {
     const ita = readJsonFile(root, itaPath, itaSchema, problems);
     const measuresPath = path.join(dir, "measures.json");
     const measures = existsSync(measuresPath) ? readJsonFile(root, measuresPath, measuresSchema, problems) : undefined;
-    const { commentary, practiceHtml } = loadCommentary(root, path.join(root, "content", entry, "analysis"), year, problems);
+    const { commentary, practiceHtml } = loadCommentary(root, path.join(root, "content", entry, "analysis"), problems);
     if (!ita) continue;
 
     if (ita.fiscalYear !== year) {
@@ -240,7 +215,6 @@ export function loadSite(options: LoadOptions): LoadResult {
       );
       continue;
     }
-    if (!checkIndicators(itaName, itaRaw, ita, edition, problems)) continue;
 
     if (measures) {
       const mName = rel(root, measuresPath);

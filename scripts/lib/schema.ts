@@ -85,13 +85,32 @@ export type Site = z.infer<typeof siteSchema>;
 
 // ---------------------------------------------------------------- data/<year>/ita.json
 
+/** The ten indicators (numbered 1–10 in every edition 2563–2568), keyed by number. */
+export const INDICATOR_NUMBERS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+const indicatorScores = z.record(z.string(), score).superRefine(
+  (scores, ctx) => {
+    for (const key of Object.keys(scores)) {
+      if (!INDICATOR_NUMBERS.includes(key)) {
+        ctx.addIssue({ code: "custom", path: [key], message: bi(`ไม่รู้จักตัวชี้วัด "${key}" ตัวชี้วัดมีหมายเลข 1–10`, `unknown indicator "${key}": indicators are numbered 1–10`) });
+      }
+    }
+    for (const key of INDICATOR_NUMBERS) {
+      if (!(key in scores)) {
+        ctx.addIssue({ code: "custom", path: [key], message: bi(`ขาดคะแนนตัวชี้วัดที่ ${key} ต้องมีครบ 10 ตัว`, `indicator ${key} is missing: all ten scores are required`) });
+      }
+    }
+  },
+  { when: () => true },
+);
+
 const toolScores = z.object({ IIT: score.optional(), EIT: score.optional(), OIT: score.optional() }).strict();
 
 export const itaSchema = z
   .object({
     fiscalYear,
     edition: fiscalYear.optional(),
-    indicators: z.record(z.string(), score),
+    indicators: indicatorScores,
     reported: z.object({ total: score.optional(), rating: text.optional(), tools: toolScores.optional() }).strict().optional(),
     source: z.object({ title: text, date: isoDate, url: httpUrl.optional() }).strict().optional(),
   })
@@ -173,7 +192,8 @@ export const editionSchema = z
       .strict(),
     indicators: z
       .array(z.object({ no: z.number().int().min(1).max(10), name: text, tool: z.enum(TOOLS) }).strict())
-      .length(10, bi("ต้องมีตัวชี้วัดครบ 10 ตัว", "must list all 10 indicators")),
+      .length(10, bi("ต้องมีตัวชี้วัดครบ 10 ตัว", "must list all 10 indicators"))
+      .refine((is) => new Set(is.map((i) => i.no)).size === 10, bi("หมายเลขตัวชี้วัดต้องไม่ซ้ำกัน", "indicator numbers must be unique")),
     oit: z
       .object({
         subIndicators: z.array(z.object({ code: text, indicator: z.union([z.literal(9), z.literal(10)]), title: text }).strict()),

@@ -3,6 +3,7 @@
  * problems: JSON and YAML front matter parsing with line numbers, and zod
  * issues translated into one readable line each.
  */
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type Problem, error } from "./problems.ts";
@@ -48,18 +49,22 @@ export function parseJson(file: string, raw: string): Parsed<unknown> {
   }
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? lineAt(text, Number(pos[1])) : undefined;
+  } catch {
+    // JSON.parse's messages vary and often lack a position; jsonc-parser (strict
+    // mode) locates the first syntax error exactly
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const what = first ? printParseErrorCode(first.error) : "SyntaxError";
+    const line = first ? lineAt(text, first.offset) : undefined;
     return {
       ok: false,
       problems: [
         error(
           file,
           {
-            th: `JSON ไม่ถูกต้อง (${msg}) ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`,
-            en: `invalid JSON (${msg}): check commas, brackets and quotes`,
+            th: `JSON ไม่ถูกต้อง (${what}) ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูดในบรรทัดนี้หรือบรรทัดก่อนหน้า`,
+            en: `invalid JSON (${what}): check commas, brackets and quotes on this line or the one before`,
           },
           undefined,
           line,

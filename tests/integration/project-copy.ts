@@ -1,0 +1,65 @@
+/**
+ * A throw-away copy of the project (code, layouts, example data and content)
+ * in a temporary folder, with node_modules linked, so a test can break the
+ * data and run the real commands on it.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const COPIED = [".eleventy.ts", "package.json", "tsconfig.json", "content", "data", "layouts", "scripts"];
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class ProjectCopy {
+  readonly dir: string;
+  constructor() {
+    this.dir = mkdtempSync(path.join(tmpdir(), "prongsai-test-"));
+    for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true });
+    symlinkSync(path.join(ROOT, "node_modules"), path.join(this.dir, "node_modules"), "dir");
+  }
+  path(rel: string): string {
+    return path.join(this.dir, rel);
+  }
+  read(rel: string): string {
+    return readFileSync(this.path(rel), "utf8");
+  }
+  write(rel: string, text: string): void {
+    writeFileSync(this.path(rel), text);
+  }
+  /** Edit a JSON file through a function. */
+  editJson(rel: string, edit: (value: any) => void): void {
+    const value = JSON.parse(this.read(rel));
+    edit(value);
+    this.write(rel, JSON.stringify(value, null, 2));
+  }
+  /** Run one of the project's TypeScript commands (e.g. scripts/build.ts) in the copy. */
+  run(script: string, ...args: string[]): RunResult {
+    const r = spawnSync(process.execPath, [TSX, script, ...args], { cwd: this.dir, encoding: "utf8", timeout: 120_000 });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Every file under a folder with its bytes, for byte-for-byte comparison. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), readFileSync(p).toString("base64"));
+    }
+  };
+  walk(dir);
+  return out;
+}
