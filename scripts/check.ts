@@ -12,14 +12,25 @@ try {
   for (const p of problems) console.log(formatProblem(p));
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
+  let notReady = 0;
   if (model) {
     for (const y of model.years) {
       const r = y.result;
-      const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
-      console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
+      if (r) {
+        const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
+        console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
+      }
+      if (y.oit) {
+        const { ready, total } = y.oit.readiness;
+        notReady += total - ready;
+        console.log(`${y.fiscalYear} OIT readiness (edition ${y.oit.edition}${y.oit.complete ? "" : ", item list incomplete"}): ${ready}/${total} items ready. This is a readiness check of this site, not the NACC's score.`);
+        for (const i of y.oit.items.filter((i) => i.status !== "published")) {
+          console.log(`  WARN ${i.code} ${i.title}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}`);
+        }
+      }
     }
   }
-  console.log(`\n${errors} error(s), ${warnings} warning(s). ${errors ? "ต้องแก้ข้อผิดพลาดก่อนสร้างเว็บไซต์ / fix the errors before building." : "ข้อมูลพร้อมสร้างเว็บไซต์ / the data is ready to build."}`);
+  console.log(`\n${errors} error(s), ${warnings + notReady} warning(s). ${errors ? "ต้องแก้ข้อผิดพลาดก่อนสร้างเว็บไซต์ / fix the errors before building." : "ข้อมูลพร้อมสร้างเว็บไซต์ / the data is ready to build."}`);
   process.exit(errors ? 1 : 0);
 } catch (e) {
   console.error("Internal error while checking (not a problem in your data; please report it):");

@@ -1,32 +1,53 @@
 /**
  * Global data: the site model, loaded and validated once per build and handed
- * to the templates as `site`, `years` (oldest first) and `latest`.
+ * to the templates. Documents kept in the repository are copied into the
+ * output after each build.
  */
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type SiteModel, loadSite } from "../lib/load-data.ts";
 import { InputError, formatProblem } from "../lib/problems.ts";
 
 export default function data(eleventyConfig: UserConfig) {
-  let cached: Promise<SiteModel> | undefined;
-  const model = (): Promise<SiteModel> =>
-    (cached ??= Promise.resolve().then(() => {
+  let cached: SiteModel | undefined;
+  const model = (): SiteModel => {
+    if (!cached) {
       const { model, problems } = loadSite({ root: process.cwd() });
       if (!model) {
         for (const p of problems) console.error(formatProblem(p));
         throw new InputError(problems);
       }
-      return model;
-    }));
+      cached = model;
+    }
+    return cached;
+  };
   // a new build (e.g. after an edit in --serve) reads the files again
   eleventyConfig.on("eleventy.before", () => {
     cached = undefined;
   });
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    for (const f of model().files) {
+      const target = path.join(directories.output, f.href);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(f.source, target);
+    }
+  });
 
-  eleventyConfig.addGlobalData("site", async () => (await model()).site);
-  eleventyConfig.addGlobalData("years", async () => (await model()).years);
-  eleventyConfig.addGlobalData("yearsNewestFirst", async () => [...(await model()).years].reverse());
-  eleventyConfig.addGlobalData("latest", async () => (await model()).years.at(-1));
-  eleventyConfig.addGlobalData("yearsWithMeasures", async () => (await model()).years.filter((y) => y.measures));
+  const globals: Record<string, (m: SiteModel) => unknown> = {
+    site: (m) => m.site,
+    years: (m) => m.years,
+    yearsNewestFirst: (m) => [...m.years].reverse(),
+    resultYears: (m) => m.resultYears,
+    latest: (m) => m.resultYears.at(-1),
+    yearsWithMeasures: (m) => m.years.filter((y) => y.measures),
+    oitYears: (m) => m.years.filter((y) => y.oit),
+    // one entry per item page, so Eleventy paginates over a flat list
+    oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item })) : [])),
+  };
+  for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
+  // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)
+  eleventyConfig.addGlobalData("pathPrefix", () => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix ?? "/");
 
   // content/<year>/ holds prose read by the model, not pages of their own
   eleventyConfig.ignores.add("content/[0-9][0-9][0-9][0-9]/**");

@@ -5,8 +5,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { indicatorPhrase, summarySentences, thaiList, toolSentences } from "../lib/analysis.ts";
 import type { ItaResult } from "../lib/ita.ts";
-import { FIELD_LABELS, MEASURE_STATUS_LABELS, TOOL_LABELS } from "../lib/labels.ts";
-import { itaCsv, itaJson } from "../lib/open-data.ts";
+import { FIELD_LABELS, MEASURE_STATUS_LABELS, OIT_STATUS_LABELS, TOOL_LABELS, fileKind, fileSize } from "../lib/labels.ts";
+import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
+import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
 import { type Digits, formatDelta, formatScore, thaiDate, toDigits } from "../lib/thai.ts";
 
 type Ctx = { ctx?: { site?: { digits?: Digits } } };
@@ -41,5 +42,14 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("rankedIndicators", (r: ItaResult) => r.ranking.map((no) => r.indicators.find((i) => i.no === no)!));
   eleventyConfig.addFilter("indicatorOf", (r: ItaResult, no: number) => r.indicators.find((i) => i.no === no));
   eleventyConfig.addFilter("itaJson", itaJson);
+  eleventyConfig.addFilter("oitJson", oitJson);
+  eleventyConfig.addFilter("oitCsv", oitCsv);
+  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("windowLabel", (w: keyof typeof WINDOW_LABELS) => WINDOW_LABELS[w]);
+  eleventyConfig.addFilter("oitStatusLabel", (s: string) => OIT_STATUS_LABELS[s] ?? s);
+  eleventyConfig.addFilter("fileSize", function (this: unknown, bytes: number) {
+    return toDigits(fileSize(bytes), digitsOf(this));
+  });
+  eleventyConfig.addFilter("fileKind", fileKind);
   eleventyConfig.addFilter("itaCsv", itaCsv);
 }

@@ -4,10 +4,14 @@
  * everything, collects every problem (not just the first) and returns the
  * typed model the site is built from.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { DateTime } from "luxon";
 import { type ItaResult, type Tool, computeResult } from "./ita.ts";
+import { type OitEvidence, type OitYear, buildOitYear } from "./oit.ts";
+import { TIME_ZONE } from "./thai.ts";
 import { markdown } from "./markdown.ts";
 import { type Problem, error, sortProblems, warning } from "./problems.ts";
 import {
@@ -20,6 +24,9 @@ import {
   editionSchema,
   itaSchema,
   measuresSchema,
+  type OitOverride,
+  oitItemFrontMatterSchema,
+  oitOverrideSchema,
   siteSchema,
 } from "./schema.ts";
 import { type Parsed, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
@@ -34,21 +41,37 @@ export interface Commentary extends CommentaryFrontMatter {
 
 export interface YearModel {
   fiscalYear: number;
+  /** The edition whose rules apply to this year (results and OIT items). */
   edition: Edition;
-  ita: ItaFile;
-  result: ItaResult;
+  /** Scores and computed result; absent for a year whose results are not out yet. */
+  ita?: ItaFile;
+  result?: ItaResult;
   measures?: MeasuresFile;
   /** Commentary by indicator number. */
   commentary: Record<number, Commentary>;
   /** How the analysis is put into practice (content/<year>/analysis/practice.md). */
   practiceHtml?: string;
+  /** The year's OIT section, when the agency keeps one (content/<year>/oit/ or data/<year>/oit.json). */
+  oit?: OitYear;
+}
+
+/** A file of the agency's published with the site. */
+export interface PublishedFile {
+  /** Absolute path of the source. */
+  source: string;
+  /** Site path it is published at, e.g. /2566/documents/o1.pdf */
+  href: string;
 }
 
 export interface SiteModel {
   site: Site;
-  /** Every fiscal year with data, oldest first. */
+  /** Every fiscal year with a folder in data/, oldest first. */
   years: YearModel[];
+  /** The years whose ITA results are known, oldest first. */
+  resultYears: YearModel[];
   editions: Edition[];
+  /** Documents kept in the repository, to publish with the site. */
+  files: PublishedFile[];
 }
 
 export interface LoadResult {
@@ -60,6 +83,8 @@ export interface LoadOptions {
   /** Project root holding data/ and content/. */
   root: string;
   editionsDir?: string;
+  /** Today's date (ISO), for refusing dates in the future; defaults to the clock in Asia/Bangkok. */
+  today?: string;
 }
 
 /** Project-relative path with forward slashes, for messages. */
@@ -151,12 +176,148 @@ function loadCommentary(root: string, dir: string, problems: Problem[]): { comme
   return { commentary, ...(practiceHtml !== undefined ? { practiceHtml } : {}) };
 }
 
+/** Media types of the documents staff publish, by extension. */
+const DOC_TYPES: Record<string, string> = {
+  ".pdf": "application/pdf",
+  ".doc": "application/msword",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".xls": "application/vnd.ms-excel",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".csv": "text/csv",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".png": "image/png",
+  ".txt": "text/plain",
+  ".zip": "application/zip",
+};
+
+/** Read the year's OIT evidence files; documents are checked and hashed here, once. */
+function loadOitEvidence(
+  root: string,
+  year: number,
+  today: string,
+  problems: Problem[],
+  files: PublishedFile[],
+  pageLinks: { file: string; field: string; page: string }[],
+): Map<string, OitEvidence> {
+  const evidence = new Map<string, OitEvidence>();
+  const yearDir = path.join(root, "content", String(year));
+  const dir = path.join(yearDir, "oit");
+  if (!existsSync(dir)) return evidence;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".md")) continue;
+    const file = path.join(dir, name);
+    const relName = rel(root, file);
+    const fm = parseFrontMatter(relName, readFileSync(file, "utf8"));
+    if (!fm.ok) {
+      problems.push(...fm.problems);
+      continue;
+    }
+    const checked = validate(oitItemFrontMatterSchema, relName, fm.value.data, fm.value.yaml, 1);
+    if (!checked.ok) {
+      problems.push(...checked.problems);
+      continue;
+    }
+    const item = checked.value;
+    const line = (p: PropertyKey[]) => lineOfPath(fm.value.yaml, p, 1);
+    if (evidence.has(item.code)) {
+      problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${evidence.get(item.code)!.file} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${evidence.get(item.code)!.file}: one file per item; merge them and delete this one` }, "code", line(["code"])));
+      continue;
+    }
+    if (`${item.code}.md` !== name && existsSync(path.join(dir, `${item.code}.md`))) {
+      const other = rel(root, path.join(dir, `${item.code}.md`));
+      problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${other} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${other}: one file per item; merge them and delete this one` }, "code", line(["code"])));
+      continue;
+    }
+    if (`${item.code}.md` !== name) {
+      problems.push(error(relName, { th: `code (${item.code}) ไม่ตรงกับชื่อไฟล์ ตั้งชื่อไฟล์เป็น ${item.code}.md`, en: `code (${item.code}) does not match the file name: name the file ${item.code}.md` }, "code", line(["code"])));
+      continue;
+    }
+    if (item.fiscalYear !== undefined && item.fiscalYear !== year) {
+      problems.push(
+        error(relName, { th: `ไฟล์นี้เป็นของปี ${item.fiscalYear} แต่อยู่ในโฟลเดอร์ปี ${year} ย้ายไปที่ content/${item.fiscalYear}/oit/`, en: `this item belongs to ${item.fiscalYear} but sits in the ${year} folder: move it to content/${item.fiscalYear}/oit/` }, "fiscalYear", line(["fiscalYear"])),
+      );
+      continue;
+    }
+    const future = (d: string | undefined, field: string, at: PropertyKey[]) => {
+      if (d && d > today) problems.push(error(relName, { th: `วันที่ ${d} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${d} is in the future: give a date that has passed` }, field, line(at)));
+    };
+    future(item.updated, "updated", ["updated"]);
+    const documents: OitEvidence["documents"] = [];
+    item.documents.forEach((d, i) => {
+      future(d.date, `documents.${i}.date`, ["documents", i, "date"]);
+      if (d.file !== undefined) {
+        const source = path.join(yearDir, d.file);
+        const field = `documents.${i}.file`;
+        if (!existsSync(source) || !statSync(source).isFile()) {
+          problems.push(error(relName, { th: `ไม่พบไฟล์เอกสาร content/${year}/${d.file} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document content/${year}/${d.file} not found: put the file there or fix the name` }, field, line(["documents", i, "file"])));
+          return;
+        }
+        // a symbolic link must not lead out of the year's folder either
+        if (!realpathSync(source).startsWith(realpathSync(yearDir) + path.sep)) {
+          problems.push(error(relName, { th: "ไฟล์เอกสารต้องอยู่ในโฟลเดอร์ของปีนั้น", en: "a document must live inside the year's folder" }, field, line(["documents", i, "file"])));
+          return;
+        }
+        const bytes = readFileSync(source);
+        const href = `/${year}/${d.file}`;
+        files.push({ source, href });
+        documents.push({
+          ...d,
+          href,
+          size: bytes.length,
+          type: DOC_TYPES[path.extname(d.file).toLowerCase()] ?? "application/octet-stream",
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+        });
+      } else if (d.page !== undefined) {
+        pageLinks.push({ file: relName, field: `documents.${i}.page`, page: d.page });
+        documents.push({ ...d, href: d.page });
+      } else {
+        documents.push({ ...d, href: d.url! });
+      }
+    });
+    const body = fm.value.body.trim();
+    evidence.set(item.code, {
+      file: relName,
+      ...(item.updated ? { updated: item.updated } : {}),
+      ...(item.sample ? { sample: true } : {}),
+      documents,
+      html: body ? markdown.render(body) : "",
+      hasBody: body.length > 0,
+    });
+  }
+  return evidence;
+}
+
+/** The pages a model generates, for checking links written by staff. */
+export function sitePages(years: readonly YearModel[]): Set<string> {
+  const pages = new Set(["/", "/open-data/"]);
+  for (const y of years) {
+    pages.add(`/${y.fiscalYear}/`);
+    if (y.result) pages.add(`/${y.fiscalYear}/analysis/`);
+    if (y.measures) pages.add(`/${y.fiscalYear}/measures/`);
+    if (y.oit) {
+      pages.add(`/${y.fiscalYear}/oit/`);
+      pages.add(`/${y.fiscalYear}/oit/itas/`);
+      for (const i of y.oit.items) pages.add(`/${y.fiscalYear}/oit/${i.code}/`);
+    }
+  }
+  return pages;
+}
+
+function todayInBangkok(): string {
+  return DateTime.now().setZone(TIME_ZONE).toISODate()!;
+}
+
 /** Load, validate and compute the whole site model. Never throws for bad input. */
 export function loadSite(options: LoadOptions): LoadResult {
   const { root } = options;
+  const today = options.today ?? todayInBangkok();
   const problems: Problem[] = [];
+  const files: PublishedFile[] = [];
+  const pageLinks: { file: string; field: string; page: string }[] = [];
   const dataDir = path.join(root, "data");
   const editions = loadEditions(root, options.editionsDir ?? EDITIONS_DIR, problems);
+  const knownEditions = [...editions.keys()].join(", ");
 
   const siteFile = path.join(dataDir, "site.json");
   const site = existsSync(siteFile)
@@ -179,40 +340,38 @@ export function loadSite(options: LoadOptions): LoadResult {
     }
     const year = Number(entry);
     const itaPath = path.join(dir, "ita.json");
-    if (!existsSync(itaPath)) {
-      problems.push(error(rel(root, itaPath), { th: "ไม่พบไฟล์ ita.json ของปีนี้", en: "this year has no ita.json" }));
+    const oitPath = path.join(dir, "oit.json");
+    const oitContent = path.join(root, "content", entry, "oit");
+    const hasOit = existsSync(oitPath) || existsSync(oitContent);
+    if (!existsSync(itaPath) && !hasOit) {
+      problems.push(error(rel(root, itaPath), { th: "ไม่พบไฟล์ ita.json ของปีนี้ (หรือส่วน OIT ใน data/<ปี>/oit.json)", en: "this year has no ita.json (nor an OIT section in data/<year>/oit.json)" }));
       continue;
     }
-    const itaName = rel(root, itaPath);
-    const itaRaw = readFileSync(itaPath, "utf8");
-    const ita = readJsonFile(root, itaPath, itaSchema, problems);
+    const ita = existsSync(itaPath) ? readJsonFile(root, itaPath, itaSchema, problems) : undefined;
+    const override: OitOverride | undefined = existsSync(oitPath) ? readJsonFile(root, oitPath, oitOverrideSchema, problems) : undefined;
     const measuresPath = path.join(dir, "measures.json");
     const measures = existsSync(measuresPath) ? readJsonFile(root, measuresPath, measuresSchema, problems) : undefined;
     const { commentary, practiceHtml } = loadCommentary(root, path.join(root, "content", entry, "analysis"), problems);
-    if (!ita) continue;
+    const evidence = hasOit ? loadOitEvidence(root, year, today, problems, files, pageLinks) : new Map<string, OitEvidence>();
+    if (existsSync(itaPath) && !ita) continue;
+    if (existsSync(oitPath) && !override) continue;
 
-    if (ita.fiscalYear !== year) {
+    const itaName = rel(root, itaPath);
+    if (ita && ita.fiscalYear !== year) {
       problems.push(
-        error(
-          itaName,
-          { th: `fiscalYear (${ita.fiscalYear}) ไม่ตรงกับโฟลเดอร์ ${entry} ย้ายไฟล์หรือแก้ปี`, en: `fiscalYear (${ita.fiscalYear}) does not match the folder ${entry}: move the file or fix the year` },
-          "fiscalYear",
-          lineOfPath(itaRaw, ["fiscalYear"]),
-        ),
+        error(itaName, { th: `fiscalYear (${ita.fiscalYear}) ไม่ตรงกับโฟลเดอร์ ${entry} ย้ายไฟล์หรือแก้ปี`, en: `fiscalYear (${ita.fiscalYear}) does not match the folder ${entry}: move the file or fix the year` }, "fiscalYear", lineOfPath(readFileSync(itaPath, "utf8"), ["fiscalYear"])),
       );
       continue;
     }
-    const editionYear = ita.edition ?? year;
+    if (override && override.fiscalYear !== year) {
+      problems.push(error(rel(root, oitPath), { th: `fiscalYear (${override.fiscalYear}) ไม่ตรงกับโฟลเดอร์ ${entry}`, en: `fiscalYear (${override.fiscalYear}) does not match the folder ${entry}` }, "fiscalYear"));
+      continue;
+    }
+    const editionYear = ita?.edition ?? override?.edition ?? year;
     const edition = editions.get(editionYear);
     if (!edition) {
-      const known = [...editions.keys()].join(", ");
-      problems.push(
-        error(
-          itaName,
-          { th: `ไม่มีเกณฑ์ ITA ปี ${editionYear} ที่มีอยู่: ${known} (ระบุ "edition" เป็นปีที่มี)`, en: `no ITA edition ${editionYear}; editions available: ${known} (set "edition" to one of them)` },
-          ita.edition ? "edition" : "fiscalYear",
-        ),
-      );
+      const [file, field] = ita ? [itaName, ita.edition ? "edition" : "fiscalYear"] : [rel(root, oitPath), override?.edition ? "edition" : "fiscalYear"];
+      problems.push(error(file!, { th: `ไม่มีเกณฑ์ ITA ปี ${editionYear} ที่มีอยู่: ${knownEditions} (ระบุ "edition" เป็นปีที่มี)`, en: `no ITA edition ${editionYear}; editions available: ${knownEditions} (set "edition" to one of them)` }, field));
       continue;
     }
 
@@ -231,36 +390,73 @@ export function loadSite(options: LoadOptions): LoadResult {
       });
     }
 
-    const indicators: Record<number, number> = {};
-    for (const [k, v] of Object.entries(ita.indicators)) indicators[Number(k)] = v;
-    const reported = ita.reported
-      ? {
-          ...(ita.reported.total !== undefined ? { total: ita.reported.total } : {}),
-          ...(ita.reported.rating !== undefined ? { rating: ita.reported.rating } : {}),
-          ...(ita.reported.tools ? { tools: ita.reported.tools as Partial<Record<Tool, number>> } : {}),
+    let result: ItaResult | undefined;
+    if (ita) {
+      const indicators: Record<number, number> = {};
+      for (const [k, v] of Object.entries(ita.indicators)) indicators[Number(k)] = v;
+      const reported = ita.reported
+        ? {
+            ...(ita.reported.total !== undefined ? { total: ita.reported.total } : {}),
+            ...(ita.reported.rating !== undefined ? { rating: ita.reported.rating } : {}),
+            ...(ita.reported.tools ? { tools: ita.reported.tools as Partial<Record<Tool, number>> } : {}),
+          }
+        : undefined;
+      result = computeResult({ fiscalYear: year, indicators, ...(reported ? { reported } : {}) }, edition);
+      for (const no of result.toImprove) {
+        if (!commentary[no]) {
+          problems.push(
+            warning(`content/${year}/analysis/indicator-${no}.md`, {
+              th: `ตัวชี้วัดที่ ${no} ต่ำกว่า 85 แต่ยังไม่มีคำอธิบายประเด็นการประเมินและสิ่งที่ควรพัฒนา`,
+              en: `indicator ${no} is below 85 but has no commentary (assessment points, what to improve)`,
+            }),
+          );
         }
-      : undefined;
-    const result = computeResult({ fiscalYear: year, indicators, ...(reported ? { reported } : {}) }, edition);
-
-    for (const no of result.toImprove) {
-      if (!commentary[no]) {
-        problems.push(
-          warning(`content/${year}/analysis/indicator-${no}.md`, {
-            th: `ตัวชี้วัดที่ ${no} ต่ำกว่า 85 แต่ยังไม่มีคำอธิบายประเด็นการประเมินและสิ่งที่ควรพัฒนา`,
-            en: `indicator ${no} is below 85 but has no commentary (assessment points, what to improve)`,
-          }),
-        );
       }
+    } else if (measures || Object.keys(commentary).length > 0) {
+      problems.push(error(rel(root, itaPath), { th: "มีมาตรการหรือคำอธิบายผลของปีนี้ แต่ยังไม่มีคะแนน ita.json", en: "this year has measures or commentary but no scores (ita.json)" }));
+      continue;
     }
+
+    let oit: OitYear | undefined;
+    if (hasOit) {
+      const known = new Set([...edition.oit.items.map((i) => i.code), ...(override?.items.map((i) => i.code) ?? [])]);
+      for (const patch of override?.items ?? []) {
+        const base = edition.oit.items.find((i) => i.code === patch.code);
+        const missing = ["title", "indicator", "subIndicator", "group", "window", "requirement"].filter((k) => !(k in patch));
+        if (!base && missing.length) {
+          problems.push(error(rel(root, oitPath), { th: `ข้อ ${patch.code} ไม่มีในเกณฑ์ปี ${edition.edition} การเพิ่มข้อใหม่ต้องระบุ ${missing.join(", ")}`, en: `${patch.code} is not in edition ${edition.edition}: a new item needs ${missing.join(", ")}` }, "items"));
+        }
+      }
+      for (const [code, ev] of evidence) {
+        if (!known.has(code) || override?.remove.includes(code)) {
+          const codes = edition.oit.items.map((i) => i.code);
+          problems.push(
+            error(ev.file, { th: `ไม่มีข้อ ${code} ในเกณฑ์ OIT ปี ${edition.edition} (มี ${codes[0]}–${codes[codes.length - 1]}) แก้รหัสหรือเพิ่มข้อใน data/${year}/oit.json`, en: `no item ${code} in the ${edition.edition} OIT edition (${codes[0]}–${codes[codes.length - 1]}): fix the code or add the item in data/${year}/oit.json` }, "code"),
+          );
+        }
+      }
+      oit = buildOitYear(year, edition, override, evidence);
+    }
+
     years.push({
       fiscalYear: year,
       edition,
-      ita,
-      result,
+      ...(ita ? { ita } : {}),
+      ...(result ? { result } : {}),
       ...(measures ? { measures } : {}),
       commentary,
       ...(practiceHtml !== undefined ? { practiceHtml } : {}),
+      ...(oit ? { oit } : {}),
     });
+  }
+
+  // links from evidence to pages of this site must land on a page that exists
+  const pages = sitePages(years);
+  for (const link of pageLinks) {
+    const page = link.page.endsWith("/") || link.page.includes(".") ? link.page : `${link.page}/`;
+    if (!pages.has(page) && !files.some((f) => f.href === page)) {
+      problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${[...pages].slice(0, 4).join(" ")}`, en: `there is no page ${link.page} on this site; pages look like ${[...pages].slice(0, 4).join(" ")}` }, link.field));
+    }
   }
 
   // prose for a year with no data is a mistake worth naming
@@ -278,5 +474,8 @@ export function loadSite(options: LoadOptions): LoadResult {
 
   const sorted = sortProblems(problems);
   if (!site || sorted.some((p) => p.severity === "error")) return { problems: sorted };
-  return { model: { site, years, editions: [...editions.values()] }, problems: sorted };
+  return {
+    model: { site, years, resultYears: years.filter((y) => y.result), editions: [...editions.values()], files },
+    problems: sorted,
+  };
 }

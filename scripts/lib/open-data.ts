@@ -4,6 +4,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { ItaResult } from "./ita.ts";
+import { type OitYear, absoluteUrl, itasSheet } from "./oit.ts";
 import { round2 } from "./numbers.ts";
 
 /** The computed result of one year, numbers rounded to two decimals. */
@@ -28,11 +29,45 @@ export function itaOpenData(r: ItaResult): ItaResult {
 }
 
 export function itaJson(r: ItaResult): string {
-  return JSON.stringify(itaOpenData(r), null, 2) + "\n";
+  return JSON.stringify(itaOpenData(r), null, 2);
 }
 
 /** CSV, UTF-8 with a BOM so spreadsheet programs show Thai correctly. */
 export function itaCsv(r: ItaResult): string {
   const rows = r.indicators.map((i) => [r.fiscalYear, i.no, i.name, i.tool, i.score.toFixed(2), i.rank, i.strength ? "yes" : "no"]);
   return "\uFEFF" + stringify([["fiscalYear", "no", "name", "tool", "score", "rank", "strength"], ...rows]);
+}
+
+/** The ITAS sheet and the evidence of a year's OIT items, for other tools and for staff. */
+export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
+  const rows = itasSheet(oit, baseUrl, pathPrefix);
+  return {
+    fiscalYear: oit.fiscalYear,
+    edition: oit.edition,
+    editionComplete: oit.complete,
+    readiness: oit.readiness,
+    items: oit.items.map((item, n) => ({
+      ...rows[n]!,
+      indicator: item.indicator,
+      subIndicator: item.subIndicator,
+      window: item.window,
+      reason: item.reason,
+      documents: (item.evidence?.documents ?? []).map((d) => ({
+        title: d.title,
+        date: d.date,
+        url: /^https?:/.test(d.href) ? d.href : absoluteUrl(baseUrl, pathPrefix, d.href),
+        ...(d.type !== undefined ? { type: d.type, size: d.size, sha256: d.sha256 } : {}),
+      })),
+    })),
+  };
+}
+
+export function oitJson(oit: OitYear, baseUrl: string, pathPrefix: string): string {
+  return JSON.stringify(oitOpenData(oit, baseUrl, pathPrefix), null, 2);
+}
+
+/** The ITAS sheet as CSV (UTF-8 with BOM): code,title,answer,url,updated,status. */
+export function oitCsv(oit: OitYear, baseUrl: string, pathPrefix: string): string {
+  const rows = itasSheet(oit, baseUrl, pathPrefix).map((r) => [r.code, r.title, r.answer, r.url, r.updated, r.status]);
+  return "\uFEFF" + stringify([["code", "title", "answer", "url", "updated", "status"], ...rows]);
 }

@@ -207,3 +207,66 @@ export const editionSchema = z
     bi("น้ำหนักของ IIT EIT OIT ต้องรวมกันได้ 100", "the IIT, EIT and OIT weights must add up to 100"),
   );
 export type Edition = z.infer<typeof editionSchema>;
+
+// ---------------------------------------------------------------- data/<year>/oit.json (the agency's corrections)
+
+const subIndicatorSchema = z.object({ code: text, indicator: z.union([z.literal(9), z.literal(10)]), title: text }).strict();
+
+export const oitOverrideSchema = z
+  .object({
+    fiscalYear,
+    /** The edition whose item list applies, when it is not the fiscal year itself. */
+    edition: fiscalYear.optional(),
+    /** Items to add (all fields) or to correct (code plus the fields that change). */
+    items: z.array(oitItemSchema.partial().required({ code: true })).default([]),
+    /** Codes of the edition that do not apply to this agency or year. */
+    remove: z.array(z.string().regex(/^o[1-9][0-9]*$/)).default([]),
+    subIndicators: z.array(subIndicatorSchema).default([]),
+  })
+  .strict();
+export type OitOverride = z.infer<typeof oitOverrideSchema>;
+
+// ---------------------------------------------------------------- content/<year>/oit/<code>.md
+
+/** A path inside the year's folder: ASCII, no `..`, no leading slash (it becomes part of a URL). */
+const docPath = z
+  .string()
+  .regex(
+    /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\-/]+$/,
+    bi(
+      "ที่อยู่ไฟล์ต้องอยู่ในโฟลเดอร์ของปีนั้น ใช้ได้เฉพาะ a-z A-Z 0-9 . _ - / และห้ามมี ..",
+      "a file path stays inside the year's folder: only a-z A-Z 0-9 . _ - / and no ..",
+    ),
+  );
+
+/** A page this site generates, written root-relative (e.g. /2565/analysis/). */
+const sitePage = z
+  .string()
+  .regex(/^\/[a-z0-9\-/.]*$/, bi("หน้าในเว็บไซต์ต้องขึ้นต้นด้วย / เช่น /2565/analysis/", "a site page starts with /, e.g. /2565/analysis/"));
+
+export const documentSchema = z
+  .object({
+    title: text,
+    date: isoDate,
+    file: docPath.optional(),
+    url: httpUrl.optional(),
+    page: sitePage.optional(),
+  })
+  .strict()
+  .refine(
+    (d) => [d.file, d.url, d.page].filter((x) => x !== undefined).length === 1,
+    bi("เอกสารแต่ละรายการต้องมี file หรือ url หรือ page อย่างใดอย่างหนึ่ง", "each document has exactly one of file, url or page"),
+  );
+export type DocumentRef = z.infer<typeof documentSchema>;
+
+export const oitItemFrontMatterSchema = z
+  .object({
+    code: z.string().regex(/^o[1-9][0-9]*$/, bi('รหัสข้อต้องเป็น o ตามด้วยตัวเลข เช่น "o1"', 'an item code is "o" and a number, e.g. "o1"')),
+    fiscalYear: fiscalYear.optional(),
+    updated: isoDate.optional(),
+    /** Marks example content that is not the agency's real evidence. */
+    sample: z.boolean().optional(),
+    documents: z.array(documentSchema).default([]),
+  })
+  .strict();
+export type OitItemFrontMatter = z.infer<typeof oitItemFrontMatterSchema>;

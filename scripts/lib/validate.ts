@@ -175,7 +175,7 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
     };
   }
   const yaml = m[1]!;
-  const doc = parseDocument(yaml, { schema: "core", prettyErrors: false });
+  const doc = parseDocument(yaml, { schema: "core" });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -184,7 +184,7 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
           file,
           { th: `ส่วนหัวไม่ใช่ YAML ที่ถูกต้อง (${e.code}) ตรวจการเยื้องและเครื่องหมาย :`, en: `front matter is not valid YAML (${e.code}): check indentation and colons` },
           undefined,
-          e.linePos ? e.linePos[0].line + 1 : undefined,
+          e.linePos ? e.linePos[0].line + 1 : undefined, // +1: the opening --- line
         ),
       ),
     };

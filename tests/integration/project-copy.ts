@@ -31,6 +31,9 @@ export class ProjectCopy {
   read(rel: string): string {
     return readFileSync(this.path(rel), "utf8");
   }
+  readBytes(rel: string): Buffer {
+    return readFileSync(this.path(rel));
+  }
   write(rel: string, text: string): void {
     writeFileSync(this.path(rel), text);
   }

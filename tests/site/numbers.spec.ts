@@ -4,8 +4,8 @@ import { asciiText, exampleModel } from "./helpers.ts";
 
 const model = exampleModel();
 
-for (const y of model.years) {
-  const r = y.result;
+for (const y of model.resultYears) {
+  const r = y.result!;
 
   test(`${y.fiscalYear} year page shows the computed total, rating, tool and indicator scores`, async ({ page }) => {
     await page.goto(`${y.fiscalYear}/`);

@@ -1,0 +1,93 @@
+/**
+ * OIT on a copy of the example: staff mistakes in item files fail the check
+ * and the build with one line naming file, field and fix; new-year scaffolds a
+ * year that builds with every item missing.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { ProjectCopy, snapshot } from "./project-copy.ts";
+
+let project: ProjectCopy;
+let good: Map<string, string>;
+
+before(() => {
+  project = new ProjectCopy();
+  const r = project.run("scripts/build.ts");
+  assert.equal(r.code, 0, r.stderr);
+  good = snapshot(project.path("_site"));
+});
+after(() => project.remove());
+
+const o1 = (frontMatter: string) => `---\ncode: o1\nfiscalYear: 2566\n${frontMatter}\n---\nหลักฐาน\n`;
+
+function expectInputError(name: string, files: Record<string, string>, expected: RegExp) {
+  test(`bad OIT input: ${name}`, () => {
+    const saved = new Map<string, string | undefined>();
+    for (const [rel, text] of Object.entries(files)) {
+      saved.set(rel, existsSync(project.path(rel)) ? project.read(rel) : undefined);
+      project.write(rel, text);
+    }
+    try {
+      for (const script of ["scripts/check.ts", "scripts/build.ts"]) {
+        const r = project.run(script);
+        const out = r.stdout + r.stderr;
+        assert.equal(r.code, 1, `${script}\n${out}`);
+        assert.match(out, expected);
+        assert.doesNotMatch(out, /\n\s+at .+:\d+:\d+/, "no stack trace");
+      }
+      assert.deepEqual(snapshot(project.path("_site")), good, "_site/ is unchanged");
+    } finally {
+      for (const [rel, text] of saved) (text === undefined ? rmSync(project.path(rel)) : project.write(rel, text));
+    }
+  });
+}
+
+expectInputError("an unknown item code", { "content/2566/oit/o99.md": "---\ncode: o99\n---\nx\n" }, /ERROR content\/2566\/oit\/o99\.md › code: ไม่มีข้อ o99 ในเกณฑ์ OIT ปี 2566 \(มี o1–o43\).* \/ no item o99 in the 2566 OIT edition/);
+expectInputError("an item file in the wrong year folder", { "content/2566/oit/o1.md": "---\ncode: o1\nfiscalYear: 2565\n---\nx\n" }, /ERROR content\/2566\/oit\/o1\.md:3 › fiscalYear: .* \/ this item belongs to 2565 but sits in the 2566 folder: move it to content\/2565\/oit\//);
+expectInputError("a duplicate item", { "content/2566/oit/o1-copy.md": "---\ncode: o1\n---\nx\n" }, /ERROR content\/2566\/oit\/o1-copy\.md:2 › code: .* \/ o1 is already given by content\/2566\/oit\/o1\.md: one file per item/);
+expectInputError("an invalid date", { "content/2566/oit/o1.md": o1("updated: 2023-02-29") }, /content\/2566\/oit\/o1\.md:4 › updated: .* \/ 2023-02-29 is not a real calendar date/);
+expectInputError("a future date", { "content/2566/oit/o1.md": o1("updated: 2100-01-01") }, /content\/2566\/oit\/o1\.md:4 › updated: .* \/ the date 2100-01-01 is in the future/);
+expectInputError("a document path that escapes the repository", { "content/2566/oit/o1.md": o1("documents:\n  - title: x\n    date: 2022-11-01\n    file: ../../package.json") }, /o1\.md:7 › documents\.0\.file: .* \/ a file path stays inside the year's folder/);
+expectInputError("a missing document file", { "content/2566/oit/o1.md": o1("documents:\n  - title: x\n    date: 2022-11-01\n    file: documents/nope.pdf") }, /ERROR content\/2566\/oit\/o1\.md:7 › documents\.0\.file: .* \/ document content\/2566\/documents\/nope\.pdf not found: put the file there or fix the name/);
+expectInputError("a link to a page the site does not have", { "content/2566/oit/o1.md": o1("documents:\n  - title: x\n    date: 2022-11-01\n    page: /2564/analysis/") }, /o1\.md › documents\.0\.page: .* \/ there is no page \/2564\/analysis\/ on this site/);
+expectInputError("front matter that is not YAML", { "content/2566/oit/o1.md": "---\ncode: [o1\n---\nx\n" }, /ERROR content\/2566\/oit\/o1\.md:\d+: .* \/ front matter is not valid YAML/);
+
+test("the example's documents are published with type, size and SHA-256 in oit.json", () => {
+  const json = JSON.parse(project.read("_site/open-data/2566/oit.json"));
+  const o1item = json.items.find((i: { code: string }) => i.code === "o1");
+  const doc = o1item.documents[0];
+  assert.equal(doc.url, "https://tharae.example/2566/documents/o1-organisation-chart.pdf");
+  assert.equal(doc.type, "application/pdf");
+  assert.equal(doc.size, project.readBytes("content/2566/documents/o1-organisation-chart.pdf").length);
+  assert.match(doc.sha256, /^[0-9a-f]{64}$/);
+  assert.deepEqual(project.readBytes("_site/2566/documents/o1-organisation-chart.pdf"), project.readBytes("content/2566/documents/o1-organisation-chart.pdf"));
+});
+
+test("new-year 2567 creates every stub, refuses to overwrite, and the site builds with every item missing", () => {
+  const r = project.run("scripts/new-year.ts", "2567");
+  assert.equal(r.code, 0, r.stderr);
+  const stubs = readdirSync(project.path("content/2567/oit")).filter((f) => f.endsWith(".md"));
+  const edition = JSON.parse(project.read("scripts/lib/editions/2567.json"));
+  assert.equal(stubs.length, edition.oit.items.length);
+  assert.match(project.read("content/2567/oit/o1.md"), /# สิ่งที่ต้องเผยแพร่: /);
+
+  const again = project.run("scripts/new-year.ts", "2567");
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /refusing to overwrite existing files/);
+
+  const unknown = project.run("scripts/new-year.ts", "2599");
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /no ITA edition 2599; editions available: 2564, 2565, 2566, 2567, 2568/);
+
+  const build = project.run("scripts/build.ts");
+  assert.equal(build.code, 0, build.stderr);
+  const page = project.read("_site/2567/oit/index.html");
+  assert.equal((page.match(/data-status="missing"/g) ?? []).length, edition.oit.items.length);
+  assert.equal((page.match(/data-status="published"/g) ?? []).length, 0);
+  const csv = project.read("_site/open-data/2567/oit.csv").trim().split("\n");
+  assert.equal(csv.length, 1 + edition.oit.items.length);
+  assert.ok(csv.slice(1).every((row) => row.includes(",ไม่มี,") && row.endsWith(",missing")));
+  rmSync(project.path("content/2567"), { recursive: true });
+  rmSync(project.path("data/2567"), { recursive: true });
+});

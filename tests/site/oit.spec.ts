@@ -1,0 +1,67 @@
+/** The OIT section: the index with readiness, an item page, the staff sheet, and every ITAS URL resolving. */
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, exampleModel, watchErrors } from "./helpers.ts";
+import { PREFIX } from "../../playwright.config.ts";
+
+const model = exampleModel();
+const y2566 = model.years.find((y) => y.fiscalYear === 2566)!;
+
+test("OIT index lists every item of the 2566 edition, grouped, with readiness", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("2566/oit/");
+  await expect(page.locator("h1")).toHaveCount(1);
+  const rows = page.locator("table.oit tbody tr");
+  await expect(rows).toHaveCount(y2566.oit!.items.length);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-item")))).toEqual(y2566.oit!.items.map((i) => i.code));
+  const ready = y2566.oit!.items.filter((i) => i.status === "published").length;
+  await expect(page.locator("[data-readiness] [data-ready]")).toHaveText(String(ready).replace(/[0-9]/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)]!));
+  await expect(page.locator("[data-readiness]")).toContainText("ไม่ใช่คะแนนจากสำนักงาน ป.ป.ช.");
+  await expect(page.locator('tr[data-item="o12"]')).toHaveAttribute("data-status", "outside-window");
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test("an item page shows the requirement, the evidence with document type and size, and that it is sample content", async ({ page }) => {
+  await page.goto("2566/oit/o1/");
+  await expect(page.locator("h1")).toHaveText("O1 โครงสร้าง");
+  await expect(page.locator("[data-sample]")).toBeVisible();
+  const doc = page.locator(".documents a").first();
+  await expect(doc).toHaveText(/แผนผังโครงสร้าง/);
+  await expect(page.locator(".documents li").first()).toContainText("PDF");
+  const res = await page.request.get(await doc.evaluate((a) => (a as HTMLAnchorElement).href));
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  await expectNoAxeViolations(page);
+});
+
+test("o42 of ITA 2566 points at the analysis and measures of ITA 2565", async ({ page }) => {
+  await page.goto("2566/oit/o42/");
+  const hrefs = await page.locator(".documents a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs.map((h) => h.replace(/^\/ita\//, "/"))).toEqual(["/2565/analysis/", "/2565/measures/"]);
+  await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "published");
+});
+
+test("the staff sheet shows every item's answer and copy-ready absolute URL", async ({ page, baseURL }) => {
+  await page.goto("2566/oit/itas/");
+  const urls = await page.locator("[data-url]").allInnerTexts();
+  expect(urls).toHaveLength(y2566.oit!.items.length);
+  const prefix = baseURL!.includes(PREFIX) ? PREFIX : "/";
+  expect(urls[0]).toBe(`https://tharae.example${prefix}2566/oit/o1/`);
+  await expectNoAxeViolations(page);
+});
+
+test("every URL in oit.csv resolves to a page of this build", async ({ request, baseURL }) => {
+  const csv = (await (await request.get("open-data/2566/oit.csv")).text()).replace(/^\uFEFF/, "").trim().split("\n");
+  expect(csv[0]).toBe("code,title,answer,url,updated,status");
+  const rows = csv.slice(1);
+  expect(rows).toHaveLength(y2566.oit!.items.length);
+  const local = new URL(baseURL!);
+  for (const row of rows) {
+    const url = new URL(row.split(",")[3]!);
+    expect(url.origin).toBe("https://tharae.example");
+    // the public URL's path, served by this build
+    const res = await request.get(`${local.origin}${url.pathname}`);
+    expect(res.status(), url.href).toBe(200);
+    expect(await res.text()).toContain(`<h1>${row.split(",")[0]!.toUpperCase()} `);
+  }
+});
