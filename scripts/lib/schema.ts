@@ -140,6 +140,8 @@ export const measuresSchema = z
     fiscalYear,
     implementationYear: fiscalYear,
     adopted: isoDate.optional(),
+    /** Who prepared and approved the analysis report (printed in its signature block). */
+    signatures: z.array(z.object({ role: text, name: text, position: text }).strict()).optional(),
     measures: z.array(measureSchema),
   })
   .strict();
