@@ -8,6 +8,7 @@
 import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
 import { loadSite } from "./lib/load-data.ts";
 import { formatProblem } from "./lib/problems.ts";
 
@@ -16,6 +17,20 @@ export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 function arg(name: string): string | undefined {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
   return hit?.slice(name.length + 3) ?? process.env[`PRONGSAI_${name.toUpperCase()}`];
+}
+
+/**
+ * Pagefind indexes the built pages (1.4+ segments Thai words because the pages
+ * say lang="th"); the search page loads the index from /pagefind/.
+ */
+async function indexForSearch(siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+  const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+  await pagefind.close();
 }
 
 async function main(): Promise<number> {
@@ -38,6 +53,7 @@ async function main(): Promise<number> {
   try {
     const eleventy = new Eleventy(undefined, tmp, { configPath: ".eleventy.ts", pathPrefix, quietMode: true });
     await eleventy.write();
+    await indexForSearch(tmp);
     chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
     const old = `${output}.old-${process.pid}`;
     if (existsSync(output)) renameSync(output, old);

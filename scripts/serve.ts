@@ -1,13 +1,15 @@
 /**
- * A small static server for the built site, used by the browser tests and
- * `npm run serve`: `tsx scripts/serve.ts <dir> <port> [pathPrefix]`.
+ * A small static server for the built site, used by the browser tests, the
+ * PDF printer (scripts/pdf.ts) and `npm run serve`:
+ * `tsx scripts/serve.ts <dir> <port> [pathPrefix]`.
  * Serves <dir> under the path prefix, maps folders to index.html, answers
  * unknown paths with the site's 404.html, and sends the same security
  * headers a production host should.
  */
-import { createServer } from "node:http";
+import { type Server, createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -27,39 +29,69 @@ const TYPES: Record<string, string> = {
   ".pf_meta": "application/octet-stream",
 };
 
-const [dirArg = "_site", portArg = "8080", prefixArg = "/"] = process.argv.slice(2);
-const root = path.resolve(dirArg);
-const prefix = ("/" + prefixArg.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
-
-async function resolveFile(urlPath: string): Promise<string | undefined> {
-  const file = path.join(root, decodeURIComponent(urlPath));
-  if (!file.startsWith(root)) return undefined;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return urlPath.endsWith("/") ? resolveFile(urlPath + "index.html") : undefined;
-    return file;
-  } catch {
-    return undefined;
-  }
+/** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
+export function normalizePrefix(prefix: string): string {
+  return ("/" + prefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
 }
 
-createServer(async (req, res) => {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  let file: string | undefined;
-  if (url.pathname.startsWith(prefix)) file = await resolveFile("/" + url.pathname.slice(prefix.length));
-  const status = file ? 200 : 404;
-  file ??= path.join(root, "404.html");
-  try {
-    const body = await readFile(file);
-    res.writeHead(status, {
-      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "x-content-type-options": "nosniff",
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { "content-type": "text/plain" });
-    res.end("not found");
+/**
+ * A server (not yet listening) for the site in `root`, published under
+ * `prefix`. The caller chooses the port: `listen(0, "127.0.0.1")` for an
+ * ephemeral one.
+ */
+export function createStaticServer(root: string, prefix: string): Server {
+  const dir = path.resolve(root);
+  const base = normalizePrefix(prefix);
+
+  async function resolveFile(urlPath: string): Promise<string | undefined> {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return undefined;
+    }
+    const file = path.join(dir, decoded);
+    if (file !== dir && !file.startsWith(dir + path.sep)) return undefined;
+    try {
+      const s = await stat(file);
+      if (s.isDirectory()) return urlPath.endsWith("/") ? resolveFile(urlPath + "index.html") : undefined;
+      return file;
+    } catch {
+      return undefined;
+    }
   }
-}).listen(Number(portArg), "127.0.0.1", () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://127.0.0.1:${portArg}${prefix}`);
-});
+
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let file: string | undefined;
+    if (url.pathname.startsWith(base)) file = await resolveFile("/" + url.pathname.slice(base.length));
+    const status = file ? 200 : 404;
+    file ??= path.join(dir, "404.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "x-content-type-options": "nosniff",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+}
+
+/** True when this file is the script node was started with (not imported). */
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  return script !== undefined && import.meta.url === pathToFileURL(path.resolve(script)).href;
+}
+
+if (invokedDirectly()) {
+  const [dirArg = "_site", portArg = "8080", prefixArg = "/"] = process.argv.slice(2);
+  const root = path.resolve(dirArg);
+  const prefix = normalizePrefix(prefixArg);
+  createStaticServer(root, prefix).listen(Number(portArg), "127.0.0.1", () => {
+    console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://127.0.0.1:${portArg}${prefix}`);
+  });
+}

@@ -29,7 +29,7 @@ import {
   oitOverrideSchema,
   siteSchema,
 } from "./schema.ts";
-import { type Parsed, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
+import { MAX_FILE_BYTES, type Parsed, decodeText, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
 
 /** The built-in edition catalogues, one JSON file per ITA edition. */
 export const EDITIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "editions");
@@ -92,15 +92,33 @@ function rel(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-function readJsonFile<T>(root: string, file: string, schema: import("zod").ZodType<T>, problems: Problem[]): T | undefined {
+/** A staff file as text: size-checked and decoded as UTF-8 (anything else is named, not garbled). */
+function readText(root: string, file: string, problems: Problem[]): string | undefined {
   const name = rel(root, file);
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch {
     problems.push(error(name, { th: "อ่านไฟล์ไม่ได้", en: "cannot read the file" }));
     return undefined;
   }
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = MAX_FILE_BYTES / 1024 / 1024;
+    problems.push(error(name, { th: `ไฟล์ใหญ่เกิน ${mb} MB แยกเอกสารขนาดใหญ่เป็นไฟล์แนบแทน`, en: `file is larger than ${mb} MB: publish large material as a document instead` }));
+    return undefined;
+  }
+  const text = decodeText(name, bytes);
+  if (!text.ok) {
+    problems.push(...text.problems);
+    return undefined;
+  }
+  return text.value;
+}
+
+function readJsonFile<T>(root: string, file: string, schema: import("zod").ZodType<T>, problems: Problem[]): T | undefined {
+  const name = rel(root, file);
+  const raw = readText(root, file, problems);
+  if (raw === undefined) return undefined;
   const parsed = parseJson(name, raw);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
@@ -138,7 +156,8 @@ function loadCommentary(root: string, dir: string, problems: Problem[]): { comme
     const file = path.join(dir, name);
     const relName = rel(root, file);
     if (!name.endsWith(".md")) continue;
-    const raw = readFileSync(file, "utf8");
+    const raw = readText(root, file, problems);
+    if (raw === undefined) continue;
     if (name === "practice.md") {
       const fm = raw.startsWith("---") ? parseFrontMatter(relName, raw) : undefined;
       if (fm && !fm.ok) {
@@ -176,6 +195,9 @@ function loadCommentary(root: string, dir: string, problems: Problem[]): { comme
   return { commentary, ...(practiceHtml !== undefined ? { practiceHtml } : {}) };
 }
 
+/** The files a year folder in data/ may hold. */
+const YEAR_FILES = ["ita.json", "measures.json", "oit.json"];
+
 /** Media types of the documents staff publish, by extension. */
 const DOC_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
@@ -208,7 +230,9 @@ function loadOitEvidence(
     if (!name.endsWith(".md")) continue;
     const file = path.join(dir, name);
     const relName = rel(root, file);
-    const fm = parseFrontMatter(relName, readFileSync(file, "utf8"));
+    const raw = readText(root, file, problems);
+    if (raw === undefined) continue;
+    const fm = parseFrontMatter(relName, raw);
     if (!fm.ok) {
       problems.push(...fm.problems);
       continue;
@@ -325,6 +349,8 @@ export function loadSite(options: LoadOptions): LoadResult {
     : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
 
   const years: YearModel[] = [];
+  /** Years that could not be loaded: links into them are not blamed on the linking file. */
+  const failedYears = new Set<number>();
   const entries = existsSync(dataDir) ? readdirSync(dataDir).sort() : [];
   for (const entry of entries) {
     const dir = path.join(dataDir, entry);
@@ -339,6 +365,15 @@ export function loadSite(options: LoadOptions): LoadResult {
       continue;
     }
     const year = Number(entry);
+    for (const f of readdirSync(dir)) {
+      if (!YEAR_FILES.includes(f) && !f.startsWith(".")) {
+        problems.push(warning(rel(root, path.join(dir, f)), { th: `ไฟล์นี้ไม่ได้ถูกใช้ ในโฟลเดอร์ปีใช้ได้เฉพาะ ${YEAR_FILES.join(" ")} (สะกดชื่อผิดหรือไม่?)`, en: `this file is not used: a year folder holds only ${YEAR_FILES.join(", ")} (a typo in the name?)` }));
+      }
+    }
+    const errorsBefore = problems.filter((p) => p.severity === "error").length;
+    const failed = () => {
+      failedYears.add(year);
+    };
     const itaPath = path.join(dir, "ita.json");
     const oitPath = path.join(dir, "oit.json");
     const oitContent = path.join(root, "content", entry, "oit");
@@ -438,6 +473,7 @@ export function loadSite(options: LoadOptions): LoadResult {
       oit = buildOitYear(year, edition, override, evidence);
     }
 
+    if (problems.filter((p) => p.severity === "error").length > errorsBefore) failed();
     years.push({
       fiscalYear: year,
       edition,
@@ -454,6 +490,8 @@ export function loadSite(options: LoadOptions): LoadResult {
   const pages = sitePages(years);
   for (const link of pageLinks) {
     const page = link.page.endsWith("/") || link.page.includes(".") ? link.page : `${link.page}/`;
+    const target = Number(/^\/(\d{4})\//.exec(page)?.[1]);
+    if (failedYears.has(target) || (target && existsSync(path.join(dataDir, String(target))) && !years.some((y) => y.fiscalYear === target))) continue;
     if (!pages.has(page) && !files.some((f) => f.href === page)) {
       problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${[...pages].slice(0, 4).join(" ")}`, en: `there is no page ${link.page} on this site; pages look like ${[...pages].slice(0, 4).join(" ")}` }, link.field));
     }

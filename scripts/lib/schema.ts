@@ -45,6 +45,7 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, bi("วันที่ต้องอยู่ในรูป ปปปป-ดด-วว แบบ ค.ศ. เช่น 2022-08-01", "a date is written YYYY-MM-DD in C.E., e.g. 2022-08-01"))
   .superRefine((s, ctx) => {
+    if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return; // the format message above says it
     const year = Number(s.slice(0, 4));
     if (year > 2400) {
       ctx.addIssue({
@@ -90,6 +91,8 @@ export const INDICATOR_NUMBERS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "
 
 const indicatorScores = z.record(z.string(), score).superRefine(
   (scores, ctx) => {
+    // runs even when the record itself failed (to report every problem at once), so look before reading
+    if (scores === null || typeof scores !== "object" || Array.isArray(scores)) return;
     for (const key of Object.keys(scores)) {
       if (!INDICATOR_NUMBERS.includes(key)) {
         ctx.addIssue({ code: "custom", path: [key], message: bi(`ไม่รู้จักตัวชี้วัด "${key}" ตัวชี้วัดมีหมายเลข 1–10`, `unknown indicator "${key}": indicators are numbered 1–10`) });

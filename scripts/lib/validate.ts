@@ -3,7 +3,7 @@
  * problems: JSON and YAML front matter parsing with line numbers, and zod
  * issues translated into one readable line each.
  */
-import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { type ParseError, type JSONPath, parse as parseJsonc, printParseErrorCode, visit } from "jsonc-parser";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type Problem, error } from "./problems.ts";
@@ -13,6 +13,41 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 /** Largest input file accepted; a bigger one is almost certainly a mistake (a PDF pasted as JSON). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Bytes of a staff file as text. UTF-8 only: a file saved as UTF-16 or in a Thai
+ * legacy code page (TIS-620, Windows-874) would otherwise be published garbled.
+ */
+export function decodeText(file: string, bytes: Uint8Array): Parsed<string> {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && bytes.includes(0));
+  if (utf16) {
+    return { ok: false, problems: [error(file, { th: "ไฟล์ถูกบันทึกเป็น UTF-16 ให้บันทึกใหม่เป็น UTF-8", en: "the file is saved as UTF-16: save it again as UTF-8" }, undefined, 1)] };
+  }
+  try {
+    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [error(file, { th: "ไฟล์ไม่ได้บันทึกเป็น UTF-8 (อาจเป็น TIS-620 หรือ Windows-874) ให้บันทึกใหม่เป็น UTF-8", en: "the file is not UTF-8 (TIS-620 or Windows-874?): save it again as UTF-8" })],
+    };
+  }
+}
+
+/** Keys written twice in one JSON object: JSON.parse keeps the last silently. */
+export function duplicateKeys(text: string): { path: JSONPath; key: string; offset: number }[] {
+  const seen: Set<string>[] = [];
+  const found: { path: JSONPath; key: string; offset: number }[] = [];
+  visit(text, {
+    onObjectBegin: () => void seen.push(new Set()),
+    onObjectEnd: () => void seen.pop(),
+    onObjectProperty: (key, offset, _length, _line, _col, pathSupplier) => {
+      const keys = seen[seen.length - 1]!;
+      if (keys.has(key)) found.push({ path: [...pathSupplier(), key], key, offset });
+      keys.add(key);
+    },
+  });
+  return found;
+}
 
 /** Strip a BOM, unify line endings and normalise Thai text before parsing. */
 export function cleanText(raw: string): string {
@@ -47,8 +82,9 @@ export function parseJson(file: string, raw: string): Parsed<unknown> {
   if (text.trim() === "") {
     return { ok: false, problems: [error(file, { th: "ไฟล์ว่างเปล่า ต้องเป็น JSON", en: "the file is empty: it must hold JSON" })] };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     // JSON.parse's messages vary and often lack a position; jsonc-parser (strict
     // mode) locates the first syntax error exactly
@@ -72,6 +108,21 @@ export function parseJson(file: string, raw: string): Parsed<unknown> {
       ],
     };
   }
+  const dups = duplicateKeys(text);
+  if (dups.length) {
+    return {
+      ok: false,
+      problems: dups.map((d) =>
+        error(
+          file,
+          { th: `ช่อง "${d.key}" ถูกเขียนซ้ำ ค่าหนึ่งจะถูกทิ้งไปเงียบ ๆ ให้เหลือเพียงค่าเดียว`, en: `the field "${d.key}" is written twice, so one value would be silently dropped: keep one` },
+          d.path.join("."),
+          lineAt(text, d.offset),
+        ),
+      ),
+    };
+  }
+  return { ok: true, value };
 }
 
 const TYPE_TH: Record<string, string> = {
@@ -79,18 +130,22 @@ const TYPE_TH: Record<string, string> = {
   string: "ข้อความ",
   boolean: "true หรือ false",
   object: "ออบเจกต์ { … }",
+  record: "ออบเจกต์ { … }",
   array: "รายการ [ … ]",
   int: "จำนวนเต็ม",
 };
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
+/** A found value for a message: the value itself, or its kind in Thai or English. */
+function describe(value: unknown, lang: "th" | "en"): string {
+  if (value === undefined) return lang === "th" ? "ไม่มีค่า" : "nothing";
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return lang === "th" ? "รายการ [ … ]" : "a list";
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (typeof value === "object") return "an object";
+  if (typeof value === "object") return lang === "th" ? "ออบเจกต์ { … }" : "an object";
   return String(value);
 }
+
+const TYPE_EN: Record<string, string> = { record: "object" };
 
 /** One zod issue as a bilingual message. */
 function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
@@ -98,15 +153,17 @@ function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
     const [th, en] = issue.message.split("\n");
     return { th: th!, en: en! };
   }
-  const found = describe((issue as { input?: unknown }).input);
+  const input = (issue as { input?: unknown }).input;
+  const found = describe(input, "en");
+  const foundTh = describe(input, "th");
   switch (issue.code) {
     case "invalid_type":
       if ((issue as { input?: unknown }).input === undefined) {
         return { th: `ขาดช่องที่ต้องมี (ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected})`, en: `required field is missing (expected ${issue.expected})` };
       }
       return {
-        th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected} แต่พบ ${found}`,
-        en: `expected ${issue.expected}, found ${found}`,
+        th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected} แต่พบ ${foundTh}`,
+        en: `expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${found}`,
       };
     case "unrecognized_keys":
       return {
@@ -115,15 +172,15 @@ function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
       };
     case "invalid_value":
       return {
-        th: `ค่าไม่ถูกต้อง ${found} ต้องเป็นหนึ่งใน ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        th: `ค่าไม่ถูกต้อง ${foundTh} ต้องเป็นหนึ่งใน ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
         en: `invalid value ${found}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
       };
     case "too_small":
-      return { th: `ค่าน้อยเกินไป ${found} (อย่างน้อย ${issue.minimum})`, en: `too small: ${found} (minimum ${issue.minimum})` };
+      return { th: `ค่าน้อยเกินไป ${foundTh} (อย่างน้อย ${issue.minimum})`, en: `too small: ${found} (minimum ${issue.minimum})` };
     case "too_big":
-      return { th: `ค่ามากเกินไป ${found} (ไม่เกิน ${issue.maximum})`, en: `too big: ${found} (maximum ${issue.maximum})` };
+      return { th: `ค่ามากเกินไป ${foundTh} (ไม่เกิน ${issue.maximum})`, en: `too big: ${found} (maximum ${issue.maximum})` };
     default:
-      return { th: `ค่าไม่ถูกต้อง ${found}`, en: `invalid value ${found}: ${issue.message}` };
+      return { th: `ค่าไม่ถูกต้อง ${foundTh}`, en: `invalid value ${found}: ${issue.message}` };
   }
 }
 
@@ -143,7 +200,8 @@ export function validate<S extends z.ZodType>(
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     const field = path.join(".") || undefined;
-    const line = sourceText !== undefined ? lineOfPath(sourceText, issue.path, lineOffset) : undefined;
+    const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+    const line = sourceText !== undefined ? lineOfPath(sourceText, at, lineOffset) : undefined;
     return error(file, issueText(issue), field, line);
   });
   return { ok: false, problems };
@@ -167,14 +225,14 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
     return { ok: false, problems: [error(file, { th: "ไฟล์ใหญ่เกิน 2 MB", en: "file is larger than 2 MB" })] };
   }
   const text = cleanText(raw);
-  const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  const m = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(text);
   if (!m) {
     return {
       ok: false,
       problems: [error(file, { th: "ไม่พบส่วนหัว (front matter) ที่เริ่มและจบด้วยบรรทัด ---", en: "no front matter: the file must start with a block between two --- lines" }, undefined, 1)],
     };
   }
-  const yaml = m[1]!;
+  const yaml = m[1] ?? "";
   const doc = parseDocument(yaml, { schema: "core" });
   if (doc.errors.length > 0) {
     return {
@@ -189,7 +247,7 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
       ),
     };
   }
-  const data = doc.toJS();
+  const data = doc.toJS() ?? {};
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, problems: [error(file, { th: "ส่วนหัวต้องเป็นชุด ชื่อ: ค่า", en: "front matter must be a set of name: value pairs" }, undefined, 2)] };
   }
