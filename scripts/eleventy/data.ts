@@ -44,6 +44,8 @@ export default function data(eleventyConfig: UserConfig) {
     oitYears: (m) => m.years.filter((y) => y.oit),
     // one entry per item page, so Eleventy paginates over a flat list
     oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item })) : [])),
+    oitEntryPages: (m) =>
+      m.years.flatMap((y) => (y.oit ? y.oit.items.flatMap((item) => (item.evidence?.entries ?? []).map((entry) => ({ fiscalYear: y.fiscalYear, item, entry }))) : [])),
   };
   for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
   // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)

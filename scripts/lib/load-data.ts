@@ -16,6 +16,8 @@ import { markdown } from "./markdown.ts";
 import { type Problem, error, sortProblems, warning } from "./problems.ts";
 import {
   type CommentaryFrontMatter,
+  type DocumentRef,
+  oitEntrySchema,
   type Edition,
   type ItaFile,
   type MeasuresFile,
@@ -213,101 +215,164 @@ const DOC_TYPES: Record<string, string> = {
   ".zip": "application/zip",
 };
 
-/** Read the year's OIT evidence files; documents are checked and hashed here, once. */
-function loadOitEvidence(
-  root: string,
-  year: number,
-  today: string,
-  problems: Problem[],
-  files: PublishedFile[],
-  pageLinks: { file: string; field: string; page: string }[],
-): Map<string, OitEvidence> {
-  const evidence = new Map<string, OitEvidence>();
-  const yearDir = path.join(root, "content", String(year));
-  const dir = path.join(yearDir, "oit");
-  if (!existsSync(dir)) return evidence;
+/** What reading one year's OIT files needs and collects. */
+interface OitContext {
+  root: string;
+  year: number;
+  yearDir: string;
+  today: string;
+  problems: Problem[];
+  files: PublishedFile[];
+  pageLinks: { file: string; field: string; page: string }[];
+}
+
+type Documents = OitEvidence["documents"];
+
+/** Check a file's documents: kept files exist inside the year's folder (hashed here, once), pages are noted for the link check. */
+function resolveDocuments(ctx: OitContext, relName: string, docs: readonly DocumentRef[], line: (p: PropertyKey[]) => number | undefined): Documents {
+  const documents: Documents = [];
+  docs.forEach((d, i) => {
+    futureDate(ctx, relName, d.date, `documents.${i}.date`, line(["documents", i, "date"]));
+    if (d.file !== undefined) {
+      const source = path.join(ctx.yearDir, d.file);
+      const field = `documents.${i}.file`;
+      if (!existsSync(source) || !statSync(source).isFile()) {
+        ctx.problems.push(error(relName, { th: `ไม่พบไฟล์เอกสาร content/${ctx.year}/${d.file} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document content/${ctx.year}/${d.file} not found: put the file there or fix the name` }, field, line(["documents", i, "file"])));
+        return;
+      }
+      // a symbolic link must not lead out of the year's folder either
+      if (!realpathSync(source).startsWith(realpathSync(ctx.yearDir) + path.sep)) {
+        ctx.problems.push(error(relName, { th: "ไฟล์เอกสารต้องอยู่ในโฟลเดอร์ของปีนั้น", en: "a document must live inside the year's folder" }, field, line(["documents", i, "file"])));
+        return;
+      }
+      const bytes = readFileSync(source);
+      const href = `/${ctx.year}/${d.file}`;
+      ctx.files.push({ source, href });
+      documents.push({
+        ...d,
+        href,
+        size: bytes.length,
+        type: DOC_TYPES[path.extname(d.file).toLowerCase()] ?? "application/octet-stream",
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      });
+    } else if (d.page !== undefined) {
+      ctx.pageLinks.push({ file: relName, field: `documents.${i}.page`, page: d.page });
+      documents.push({ ...d, href: d.page });
+    } else {
+      documents.push({ ...d, href: d.url! });
+    }
+  });
+  return documents;
+}
+
+function futureDate(ctx: OitContext, relName: string, date: string | undefined, field: string, line: number | undefined): void {
+  if (date && date > ctx.today) {
+    ctx.problems.push(error(relName, { th: `วันที่ ${date} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${date} is in the future: give a date that has passed` }, field, line));
+  }
+}
+
+/** Read and validate one Markdown file with front matter; undefined (with problems) when it is wrong. */
+function readMarkdown<T>(ctx: OitContext, file: string, schema: import("zod").ZodType<T>) {
+  const relName = rel(ctx.root, file);
+  const raw = readText(ctx.root, file, ctx.problems);
+  if (raw === undefined) return undefined;
+  const fm = parseFrontMatter(relName, raw);
+  if (!fm.ok) {
+    ctx.problems.push(...fm.problems);
+    return undefined;
+  }
+  const checked = validate(schema, relName, fm.value.data, fm.value.yaml, 1);
+  if (!checked.ok) {
+    ctx.problems.push(...checked.problems);
+    return undefined;
+  }
+  const body = fm.value.body.trim();
+  return { relName, data: checked.value, body, line: (p: PropertyKey[]) => lineOfPath(fm.value.yaml, p, 1) };
+}
+
+/** Entries of an item (e.g. each procurement notice of o20): content/<year>/oit/<code>/<slug>.md, newest first. */
+function loadEntries(ctx: OitContext, code: string, dir: string): OitEvidence["entries"] {
+  const entries: OitEvidence["entries"] = [];
   for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (!name.endsWith(".md")) {
+      ctx.problems.push(warning(rel(ctx.root, file), { th: "ไฟล์นี้ไม่ได้ถูกใช้ รายการย่อยของข้อต้องเป็นไฟล์ .md (เอกสารแนบวางไว้ใน content/<ปี>/documents/)", en: "this file is not used: an item's entries are .md files (put attachments in content/<year>/documents/)" }));
+      continue;
+    }
+    const slug = name.slice(0, -3);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      ctx.problems.push(error(rel(ctx.root, file), { th: "ชื่อไฟล์ใช้ได้เฉพาะ a-z 0-9 และ - เพราะเป็นส่วนหนึ่งของ URL", en: "the file name may use only a-z, 0-9 and - as it becomes part of a URL" }));
+      continue;
+    }
+    const md = readMarkdown(ctx, file, oitEntrySchema);
+    if (!md) continue;
+    futureDate(ctx, md.relName, md.data.date, "date", md.line(["date"]));
+    entries.push({
+      slug,
+      title: md.data.title,
+      date: md.data.date,
+      href: `/${ctx.year}/oit/${code}/${slug}/`,
+      documents: resolveDocuments(ctx, md.relName, md.data.documents, md.line),
+      html: md.body ? markdown.render(md.body) : "",
+    });
+  }
+  return entries.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1));
+}
+
+/** Read the year's OIT evidence: one file per item, and optionally a folder of entries per item. */
+function loadOitEvidence(ctx: OitContext): Map<string, OitEvidence> {
+  const evidence = new Map<string, OitEvidence>();
+  const dir = path.join(ctx.yearDir, "oit");
+  if (!existsSync(dir)) return evidence;
+  const names = readdirSync(dir).sort();
+  for (const name of names) {
     if (!name.endsWith(".md")) continue;
     const file = path.join(dir, name);
-    const relName = rel(root, file);
-    const raw = readText(root, file, problems);
-    if (raw === undefined) continue;
-    const fm = parseFrontMatter(relName, raw);
-    if (!fm.ok) {
-      problems.push(...fm.problems);
-      continue;
-    }
-    const checked = validate(oitItemFrontMatterSchema, relName, fm.value.data, fm.value.yaml, 1);
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      continue;
-    }
-    const item = checked.value;
-    const line = (p: PropertyKey[]) => lineOfPath(fm.value.yaml, p, 1);
+    const md = readMarkdown(ctx, file, oitItemFrontMatterSchema);
+    if (!md) continue;
+    const { relName, data: item, line } = md;
     if (evidence.has(item.code)) {
-      problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${evidence.get(item.code)!.file} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${evidence.get(item.code)!.file}: one file per item; merge them and delete this one` }, "code", line(["code"])));
+      ctx.problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${evidence.get(item.code)!.file} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${evidence.get(item.code)!.file}: one file per item; merge them and delete this one` }, "code", line(["code"])));
       continue;
     }
     if (`${item.code}.md` !== name && existsSync(path.join(dir, `${item.code}.md`))) {
-      const other = rel(root, path.join(dir, `${item.code}.md`));
-      problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${other} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${other}: one file per item; merge them and delete this one` }, "code", line(["code"])));
+      const other = rel(ctx.root, path.join(dir, `${item.code}.md`));
+      ctx.problems.push(error(relName, { th: `ข้อ ${item.code} ซ้ำกับ ${other} หนึ่งข้อมีได้ไฟล์เดียว รวมเนื้อหาแล้วลบไฟล์นี้`, en: `${item.code} is already given by ${other}: one file per item; merge them and delete this one` }, "code", line(["code"])));
       continue;
     }
     if (`${item.code}.md` !== name) {
-      problems.push(error(relName, { th: `code (${item.code}) ไม่ตรงกับชื่อไฟล์ ตั้งชื่อไฟล์เป็น ${item.code}.md`, en: `code (${item.code}) does not match the file name: name the file ${item.code}.md` }, "code", line(["code"])));
+      ctx.problems.push(error(relName, { th: `code (${item.code}) ไม่ตรงกับชื่อไฟล์ ตั้งชื่อไฟล์เป็น ${item.code}.md`, en: `code (${item.code}) does not match the file name: name the file ${item.code}.md` }, "code", line(["code"])));
       continue;
     }
-    if (item.fiscalYear !== undefined && item.fiscalYear !== year) {
-      problems.push(
-        error(relName, { th: `ไฟล์นี้เป็นของปี ${item.fiscalYear} แต่อยู่ในโฟลเดอร์ปี ${year} ย้ายไปที่ content/${item.fiscalYear}/oit/`, en: `this item belongs to ${item.fiscalYear} but sits in the ${year} folder: move it to content/${item.fiscalYear}/oit/` }, "fiscalYear", line(["fiscalYear"])),
+    if (item.fiscalYear !== undefined && item.fiscalYear !== ctx.year) {
+      ctx.problems.push(
+        error(relName, { th: `ไฟล์นี้เป็นของปี ${item.fiscalYear} แต่อยู่ในโฟลเดอร์ปี ${ctx.year} ย้ายไปที่ content/${item.fiscalYear}/oit/`, en: `this item belongs to ${item.fiscalYear} but sits in the ${ctx.year} folder: move it to content/${item.fiscalYear}/oit/` }, "fiscalYear", line(["fiscalYear"])),
       );
       continue;
     }
-    const future = (d: string | undefined, field: string, at: PropertyKey[]) => {
-      if (d && d > today) problems.push(error(relName, { th: `วันที่ ${d} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${d} is in the future: give a date that has passed` }, field, line(at)));
-    };
-    future(item.updated, "updated", ["updated"]);
-    const documents: OitEvidence["documents"] = [];
-    item.documents.forEach((d, i) => {
-      future(d.date, `documents.${i}.date`, ["documents", i, "date"]);
-      if (d.file !== undefined) {
-        const source = path.join(yearDir, d.file);
-        const field = `documents.${i}.file`;
-        if (!existsSync(source) || !statSync(source).isFile()) {
-          problems.push(error(relName, { th: `ไม่พบไฟล์เอกสาร content/${year}/${d.file} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document content/${year}/${d.file} not found: put the file there or fix the name` }, field, line(["documents", i, "file"])));
-          return;
-        }
-        // a symbolic link must not lead out of the year's folder either
-        if (!realpathSync(source).startsWith(realpathSync(yearDir) + path.sep)) {
-          problems.push(error(relName, { th: "ไฟล์เอกสารต้องอยู่ในโฟลเดอร์ของปีนั้น", en: "a document must live inside the year's folder" }, field, line(["documents", i, "file"])));
-          return;
-        }
-        const bytes = readFileSync(source);
-        const href = `/${year}/${d.file}`;
-        files.push({ source, href });
-        documents.push({
-          ...d,
-          href,
-          size: bytes.length,
-          type: DOC_TYPES[path.extname(d.file).toLowerCase()] ?? "application/octet-stream",
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-        });
-      } else if (d.page !== undefined) {
-        pageLinks.push({ file: relName, field: `documents.${i}.page`, page: d.page });
-        documents.push({ ...d, href: d.page });
-      } else {
-        documents.push({ ...d, href: d.url! });
-      }
-    });
-    const body = fm.value.body.trim();
+    futureDate(ctx, relName, item.updated, "updated", line(["updated"]));
     evidence.set(item.code, {
       file: relName,
       ...(item.updated ? { updated: item.updated } : {}),
       ...(item.sample ? { sample: true } : {}),
-      documents,
-      html: body ? markdown.render(body) : "",
-      hasBody: body.length > 0,
+      documents: resolveDocuments(ctx, relName, item.documents, line),
+      entries: [],
+      html: md.body ? markdown.render(md.body) : "",
+      hasBody: md.body.length > 0,
     });
+  }
+  // folders of entries, e.g. content/2566/oit/o20/notice-001.md
+  for (const name of names) {
+    const sub = path.join(dir, name);
+    if (!statSync(sub).isDirectory()) continue;
+    if (!/^o[1-9][0-9]*$/.test(name)) {
+      ctx.problems.push(error(rel(ctx.root, sub), { th: "โฟลเดอร์รายการย่อยต้องตั้งชื่อตามรหัสข้อ เช่น o20", en: "a folder of entries is named by its item code, e.g. o20" }));
+      continue;
+    }
+    const entries = loadEntries(ctx, name, sub);
+    const ev = evidence.get(name);
+    if (ev) ev.entries = entries;
+    else evidence.set(name, { file: rel(ctx.root, sub), documents: [], entries, html: "", hasBody: false });
   }
   return evidence;
 }
@@ -322,7 +387,10 @@ export function sitePages(years: readonly YearModel[]): Set<string> {
     if (y.oit) {
       pages.add(`/${y.fiscalYear}/oit/`);
       pages.add(`/${y.fiscalYear}/oit/itas/`);
-      for (const i of y.oit.items) pages.add(`/${y.fiscalYear}/oit/${i.code}/`);
+      for (const i of y.oit.items) {
+        pages.add(`/${y.fiscalYear}/oit/${i.code}/`);
+        for (const e of i.evidence?.entries ?? []) pages.add(e.href);
+      }
     }
   }
   return pages;
@@ -387,7 +455,9 @@ export function loadSite(options: LoadOptions): LoadResult {
     const measuresPath = path.join(dir, "measures.json");
     const measures = existsSync(measuresPath) ? readJsonFile(root, measuresPath, measuresSchema, problems) : undefined;
     const { commentary, practiceHtml } = loadCommentary(root, path.join(root, "content", entry, "analysis"), problems);
-    const evidence = hasOit ? loadOitEvidence(root, year, today, problems, files, pageLinks) : new Map<string, OitEvidence>();
+    const evidence = hasOit
+      ? loadOitEvidence({ root, year, yearDir: path.join(root, "content", entry), today, problems, files, pageLinks })
+      : new Map<string, OitEvidence>();
     if (existsSync(itaPath) && !ita) continue;
     if (existsSync(oitPath) && !override) continue;
 

@@ -13,9 +13,22 @@ export interface OitEvidence {
   file: string;
   updated?: string;
   sample?: boolean;
-  documents: (DocumentRef & { size?: number; type?: string; sha256?: string; href: string })[];
+  documents: PublishedDocument[];
+  /** Entries of an item that publishes many (e.g. procurement notices), newest first. */
+  entries: OitEntryView[];
   html: string;
   hasBody: boolean;
+}
+
+export type PublishedDocument = DocumentRef & { size?: number; type?: string; sha256?: string; href: string };
+
+export interface OitEntryView {
+  slug: string;
+  title: string;
+  date: string;
+  href: string;
+  documents: PublishedDocument[];
+  html: string;
 }
 
 export interface OitItemView extends OitItem {
@@ -85,14 +98,15 @@ export const WINDOW_LABELS: Record<OitWindow, string> = {
 
 /** Status of one item: missing without evidence; outside-window when no evidence is dated inside its window. */
 export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): { status: OitStatus; reason: string; updated?: string } {
-  const dates = evidence ? [...evidence.documents.map((d) => d.date), ...(evidence.updated ? [evidence.updated] : [])] : [];
+  const dated = evidence ? [...evidence.documents.map((d) => d.date), ...evidence.entries.map((e) => e.date)] : [];
+  const dates = [...dated, ...(evidence?.updated ? [evidence.updated] : [])];
   const updated = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined;
-  const has = evidence && (evidence.documents.length > 0 || evidence.hasBody);
+  const has = evidence && (dated.length > 0 || evidence.hasBody);
   if (!has) return { status: "missing", reason: "ยังไม่มีหลักฐาน" };
   const range = windowRange(item.window, fy);
   if (!range) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   const datedIn = (d: string) => d >= range.start && d <= range.end;
-  const candidates = evidence!.documents.length ? evidence!.documents.map((d) => d.date) : evidence!.updated ? [evidence!.updated] : [];
+  const candidates = dated.length ? dated : evidence!.updated ? [evidence!.updated] : [];
   if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่ (updated)", ...(updated ? { updated } : {}) };
   if (candidates.some(datedIn)) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   return {

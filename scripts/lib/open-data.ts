@@ -52,6 +52,7 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
       subIndicator: item.subIndicator,
       window: item.window,
       reason: item.reason,
+      entries: item.evidence?.entries.length ?? 0,
       documents: (item.evidence?.documents ?? []).map((d) => ({
         title: d.title,
         date: d.date,

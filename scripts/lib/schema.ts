@@ -275,3 +275,15 @@ export const oitItemFrontMatterSchema = z
   })
   .strict();
 export type OitItemFrontMatter = z.infer<typeof oitItemFrontMatterSchema>;
+
+// ---------------------------------------------------------------- content/<year>/oit/<code>/<slug>.md
+
+/** One entry of an item that publishes many (e.g. each procurement notice). */
+export const oitEntrySchema = z
+  .object({
+    title: text,
+    date: isoDate,
+    documents: z.array(documentSchema).default([]),
+  })
+  .strict();
+export type OitEntry = z.infer<typeof oitEntrySchema>;

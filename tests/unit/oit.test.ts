@@ -31,6 +31,7 @@ const edition: Edition = {
 const evidence = (documents: { date: string }[], extra: Partial<OitEvidence> = {}): OitEvidence => ({
   file: "content/2566/oit/x.md",
   documents: documents.map((d, n) => ({ title: `d${n}`, date: d.date, url: "https://x.example/", href: "https://x.example/" })),
+  entries: [],
   html: "",
   hasBody: false,
   ...extra,
@@ -99,4 +100,13 @@ test("ITAS sheet: absolute URLs from the base URL and the path prefix; มี on
   assert.equal(rows[3]!.code, "o10");
   assert.equal(rows[3]!.answer, "ไม่มี", "evidence outside its window does not count");
   assert.equal(rows[3]!.status, "outside-window");
+});
+
+test("status: entries (e.g. procurement notices) count as dated evidence", () => {
+  const entry = (date: string) => ({ slug: date, title: "t", date, href: "/x/", documents: [], html: "" });
+  const fy = item("o2", "fiscalYear");
+  const inside = itemStatus(fy, 2566, evidence([], { entries: [entry("2023-02-01"), entry("2022-01-01")] }));
+  assert.equal(inside.status, "published");
+  assert.equal(inside.updated, "2023-02-01");
+  assert.equal(itemStatus(fy, 2566, evidence([], { entries: [entry("2022-01-01")] })).status, "outside-window");
 });
