@@ -8,6 +8,8 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type SiteModel, loadSite } from "../lib/load-data.ts";
 import { InputError, formatProblem } from "../lib/problems.ts";
+import { feedEntries } from "../lib/feed.ts";
+import { compareYears } from "../lib/trends.ts";
 
 export default function data(eleventyConfig: UserConfig) {
   let cached: SiteModel | undefined;
@@ -44,6 +46,8 @@ export default function data(eleventyConfig: UserConfig) {
     oitYears: (m) => m.years.filter((y) => y.oit),
     // one entry per item page, so Eleventy paginates over a flat list
     oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item })) : [])),
+    feedEntries: (m) => feedEntries(m.years).slice(0, 50),
+    trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),
     oitEntryPages: (m) =>
       m.years.flatMap((y) => (y.oit ? y.oit.items.flatMap((item) => (item.evidence?.entries ?? []).map((entry) => ({ fiscalYear: y.fiscalYear, item, entry }))) : [])),
   };

@@ -8,6 +8,9 @@ import type { ItaResult } from "../lib/ita.ts";
 import { FIELD_LABELS, MEASURE_STATUS_LABELS, OIT_STATUS_LABELS, TOOL_LABELS, fileKind, fileSize } from "../lib/labels.ts";
 import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
 import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
+import { rfc3339 } from "../lib/feed.ts";
+import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
+import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
 import { type Digits, formatDelta, formatScore, thaiDate, toDigits } from "../lib/thai.ts";
 
 type Ctx = { ctx?: { site?: { digits?: Digits } } };
@@ -36,6 +39,21 @@ export default function filters(eleventyConfig: UserConfig) {
     return indicatorPhrase(r, no, digitsOf(this), withScore);
   });
   eleventyConfig.addFilter("thaiList", thaiList);
+  // charts: inline SVG built at build time; the caller passes a page-unique id, a title and a description
+  eleventyConfig.addFilter("indicatorChart", function (this: unknown, r: ItaResult, id: string, title: string, description: string) {
+    return indicatorBarChart(r, { digits: digitsOf(this), id, title, description });
+  });
+  eleventyConfig.addFilter("toolChart", function (this: unknown, r: ItaResult, id: string, title: string, description: string) {
+    return toolBarChart(r, { digits: digitsOf(this), id, title, description });
+  });
+  eleventyConfig.addFilter("trendChart", function (this: unknown, trends: YearComparison[], id: string, title: string, description: string) {
+    return trendChart(trendSeries(trends, digitsOf(this)), { digits: digitsOf(this), id, title, description });
+  });
+  eleventyConfig.addFilter("indicatorChange", (c: YearComparison, no: number) => c.change?.indicators.find((i) => i.no === no));
+  eleventyConfig.addFilter("indicatorScore", (c: YearComparison, no: number) => c.indicators.find((i) => i.no === no)?.score);
+  eleventyConfig.addFilter("trendSentences", function (this: unknown, c: YearComparison) {
+    return trendSentences(c, digitsOf(this));
+  });
   eleventyConfig.addFilter("toolLabel", (tool: keyof typeof TOOL_LABELS) => TOOL_LABELS[tool].th);
   eleventyConfig.addFilter("statusLabel", (status: string) => MEASURE_STATUS_LABELS[status] ?? status);
   eleventyConfig.addFilter("fieldLabel", (field: string) => FIELD_LABELS[field] ?? field);
@@ -45,6 +63,7 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("oitJson", oitJson);
   eleventyConfig.addFilter("oitCsv", oitCsv);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("windowLabel", (w: keyof typeof WINDOW_LABELS) => WINDOW_LABELS[w]);
   eleventyConfig.addFilter("oitStatusLabel", (s: string) => OIT_STATUS_LABELS[s] ?? s);
   eleventyConfig.addFilter("fileSize", function (this: unknown, bytes: number) {

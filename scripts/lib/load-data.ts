@@ -416,6 +416,12 @@ export function loadSite(options: LoadOptions): LoadResult {
     ? readJsonFile(root, siteFile, siteSchema, problems)
     : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
 
+  if (site?.emblem) {
+    const source = path.join(dataDir, site.emblem);
+    if (existsSync(source)) files.push({ source, href: `/assets/img/${site.emblem}` });
+    else problems.push(error("data/site.json", { th: `ไม่พบไฟล์ตราหน่วยงาน data/${site.emblem}`, en: `emblem file data/${site.emblem} not found` }, "emblem"));
+  }
+
   const years: YearModel[] = [];
   /** Years that could not be loaded: links into them are not blamed on the linking file. */
   const failedYears = new Set<number>();
@@ -423,7 +429,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   for (const entry of entries) {
     const dir = path.join(dataDir, entry);
     if (!statSync(dir).isDirectory()) {
-      if (entry !== "site.json" && !entry.startsWith(".")) {
+      if (entry !== "site.json" && entry !== site?.emblem && !entry.startsWith(".")) {
         problems.push(warning(rel(root, dir), { th: "ไฟล์นี้ไม่ได้ถูกใช้ ข้อมูลรายปีอยู่ในโฟลเดอร์ data/<ปี พ.ศ.>/", en: "this file is not used: yearly data lives in data/<B.E. year>/" }));
       }
       continue;

@@ -80,6 +80,11 @@ export const siteSchema = z
     baseUrl: httpUrl,
     digits: z.enum(["thai", "arabic"], { message: bi('ต้องเป็น "thai" หรือ "arabic"', 'must be "thai" or "arabic"') }),
     description: text.optional(),
+    /** The agency's emblem: an image file in data/ (SVG, PNG or JPEG). */
+    emblem: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+\.(svg|png|jpe?g)$/, bi("ตราหน่วยงานต้องเป็นไฟล์ .svg .png หรือ .jpg ในโฟลเดอร์ data/ (ชื่อภาษาอังกฤษ)", "the emblem is an .svg, .png or .jpg file in data/ (ASCII name)"))
+      .optional(),
   })
   .strict();
 export type Site = z.infer<typeof siteSchema>;

@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, rmSync } from "node:fs";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
+import { fromThaiDigits } from "../../scripts/lib/thai.ts";
 
 let project: ProjectCopy;
 let good: Map<string, string>;
@@ -91,6 +92,16 @@ test("a second year's results build its pages and show on the home page, with no
     assert.equal(json.rating, "ผ่าน");
     assert.deepEqual(json.discrepancies, [{ field: "rating", reported: "A", computed: "ผ่าน" }]);
     assert.match(project.read("_site/2566/analysis/index.html"), /ตัวเลขที่หน่วยงานรายงานไม่ตรงกับการคำนวณ/);
+    // the trend page, deltas worked by hand: total 94.23 → 94.90 is +0.67; indicator 7 81.22 → 84 is +2.78;
+    // indicator 6 85.38 → 84 is −1.38; indicator 10 stays 100; the example prints Thai digits
+    const trends = fromThaiDigits(project.read("_site/trends/index.html"));
+    const row = (name: string) => new RegExp(`<tr data-row="${name}">([\\s\\S]*?)</tr>`).exec(trends)![1]!;
+    assert.match(row("total"), /94\.23[\s\S]*94\.90<br><span class="delta" data-delta>\(\+0\.67\)/);
+    assert.match(row("7"), /\(\+2\.78\)/);
+    assert.match(row("6"), /\(−1\.38\)/);
+    assert.match(row("10"), /\(±0\.00\)/);
+    assert.match(row("rating"), /A<\/td>[\s\S]*ผ่าน<\/td>/);
+    assert.match(trends, /คะแนนรวมเพิ่มขึ้น/);
   } finally {
     rmSync(project.path("data/2566/ita.json"));
   }

@@ -8,6 +8,11 @@ const PAGES = [
   { kind: "analysis", path: "2565/analysis/" },
   { kind: "measures", path: "2565/measures/" },
   { kind: "open data", path: "open-data/" },
+  { kind: "OIT entry", path: "2566/oit/o20/notice-001/" },
+  { kind: "trends", path: "trends/" },
+  { kind: "prose (privacy policy)", path: "privacy/" },
+  { kind: "sitemap", path: "sitemap/" },
+  { kind: "search", path: "search/" },
 ];
 
 for (const { kind, path } of PAGES) {
@@ -39,11 +44,60 @@ test("the main navigation marks the current page with aria-current", async ({ pa
   await expect(current).toHaveText("การวิเคราะห์ผล");
 });
 
-test("pages read without JavaScript", async ({ browser, baseURL }) => {
+test("every page type reads without JavaScript", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
+  for (const { path } of PAGES) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    expect((await page.locator("main").innerText()).length, path).toBeGreaterThan(30);
+  }
   await page.goto("2565/analysis/");
-  await expect(page.locator("h1")).toContainText("การวิเคราะห์ผลการประเมิน");
   await expect(page.locator('[data-list="to-improve"] li')).toHaveCount(2);
+  await expect(page.locator("svg[role=img]")).toHaveCount(0); // charts live on the year page
+  await page.goto("2565/");
+  await expect(page.locator("svg[role=img]")).toHaveCount(2);
   await context.close();
+});
+
+test("text zoomed to 200 % hides nothing: no page-wide horizontal scroll, navigation all visible", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ["", "2565/", "2565/analysis/", "2565/measures/", "2566/oit/", "trends/"]) {
+    await page.goto(path);
+    await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
+    for (const link of await page.locator("header nav a").all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x + box.width, `${path} nav link cut off`).toBeLessThanOrEqual(1280);
+    }
+  }
+});
+
+test("keyboard only: the skip link comes first and lands on the content; the navigation follows in order", async ({ page }) => {
+  await page.goto("2565/");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".skip-link")).toBeFocused();
+  await expect(page.locator(".skip-link")).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.goto("2565/");
+  await page.keyboard.press("Tab"); // skip link
+  await page.keyboard.press("Tab"); // agency name (home)
+  const names: string[] = [];
+  for (let i = 0; i < (await page.locator("header nav a").count()); i++) {
+    await page.keyboard.press("Tab");
+    names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+  }
+  expect(names).toEqual(await page.locator("header nav a").allInnerTexts());
+  const current = page.locator('header nav a[aria-current="page"]');
+  await expect(current).toHaveText("ผลการประเมิน ITA");
+});
+
+test("each page names its canonical URL and its Open Graph title", async ({ page, baseURL }) => {
+  await page.goto("2565/analysis/");
+  const prefix = new URL(baseURL!).pathname;
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `https://tharae.example${prefix}2565/analysis/`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /การวิเคราะห์ผลการประเมิน ITA/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
 });
