@@ -10,6 +10,7 @@ import { type SiteModel, loadSite } from "../lib/load-data.ts";
 import { InputError, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
+import { jsonSchemas } from "../lib/json-schema.ts";
 
 export default function data(eleventyConfig: UserConfig) {
   let cached: SiteModel | undefined;
@@ -52,6 +53,7 @@ export default function data(eleventyConfig: UserConfig) {
       m.years.flatMap((y) => (y.oit ? y.oit.items.flatMap((item) => (item.evidence?.entries ?? []).map((entry) => ({ fiscalYear: y.fiscalYear, item, entry }))) : [])),
   };
   for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
+  eleventyConfig.addGlobalData("jsonSchemas", () => jsonSchemas());
   // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)
   eleventyConfig.addGlobalData("pathPrefix", () => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix ?? "/");
 

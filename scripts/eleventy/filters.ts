@@ -9,6 +9,7 @@ import { FIELD_LABELS, MEASURE_STATUS_LABELS, OIT_STATUS_LABELS, TOOL_LABELS, fi
 import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
 import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
 import { rfc3339 } from "../lib/feed.ts";
+import { headersFile } from "../lib/security.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
 import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
 import { type Digits, formatDelta, formatScore, thaiDate, toDigits } from "../lib/thai.ts";
@@ -64,6 +65,7 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("oitCsv", oitCsv);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("rfc3339", rfc3339);
+  eleventyConfig.addFilter("headersFile", headersFile);
   eleventyConfig.addFilter("windowLabel", (w: keyof typeof WINDOW_LABELS) => WINDOW_LABELS[w]);
   eleventyConfig.addFilter("oitStatusLabel", (s: string) => OIT_STATUS_LABELS[s] ?? s);
   eleventyConfig.addFilter("fileSize", function (this: unknown, bytes: number) {

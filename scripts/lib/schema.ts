@@ -23,19 +23,18 @@ export const score = z
   .refine(hasAtMostTwoDecimals, bi("ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (เช่น 98.68)", "at most two decimals (e.g. 98.68)"));
 
 /** A fiscal year in B.E. (2550–2700); a C.E. year (e.g. 2022) is named as such. */
+/** A C.E. year typed where a B.E. year belongs gets the conversion in its message. */
+const yearMessage = (input: unknown): string =>
+  typeof input === "number" && input >= 1900 && input < 2200
+    ? bi(`ดูเหมือนปี ค.ศ. ให้ใช้ปี พ.ศ. (${input} → ${input + 543})`, `looks like a C.E. year: use B.E. (${input} → ${input + 543})`)
+    : bi("ต้องเป็นปี พ.ศ. ระหว่าง 2550 ถึง 2700", "must be a B.E. year between 2550 and 2700");
+
+/** A fiscal year in B.E. (2550–2700); a C.E. year (e.g. 2022) is named as such. */
 export const fiscalYear = z
   .number()
   .int(bi("ต้องเป็นปี พ.ศ. จำนวนเต็ม เช่น 2565", "must be a whole B.E. year such as 2565"))
-  .superRefine((y, ctx) => {
-    if (y >= 2550 && y <= 2700) return;
-    ctx.addIssue({
-      code: "custom",
-      message:
-        y >= 1900 && y < 2200
-          ? bi(`ดูเหมือนปี ค.ศ. ให้ใช้ปี พ.ศ. (${y} → ${y + 543})`, `looks like a C.E. year: use B.E. (${y} → ${y + 543})`)
-          : bi("ต้องเป็นปี พ.ศ. ระหว่าง 2550 ถึง 2700", "must be a B.E. year between 2550 and 2700"),
-    });
-  });
+  .min(2550, { error: (issue) => yearMessage(issue.input) })
+  .max(2700, { error: (issue) => yearMessage(issue.input) });
 
 /**
  * A calendar date written ISO style in C.E. (`2022-08-01`). Catches dates that

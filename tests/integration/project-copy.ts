@@ -45,7 +45,11 @@ export class ProjectCopy {
   }
   /** Run one of the project's TypeScript commands (e.g. scripts/build.ts) in the copy. */
   run(script: string, ...args: string[]): RunResult {
-    const r = spawnSync(process.execPath, [TSX, script, ...args], { cwd: this.dir, encoding: "utf8", timeout: 120_000 });
+    return this.runWithEnv({}, script, ...args);
+  }
+  /** The same, with extra environment variables (e.g. CHROMIUM_PATH). */
+  runWithEnv(env: Record<string, string>, script: string, ...args: string[]): RunResult {
+    const r = spawnSync(process.execPath, [TSX, script, ...args], { cwd: this.dir, encoding: "utf8", timeout: 120_000, env: { ...process.env, ...env } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   }
   remove(): void {

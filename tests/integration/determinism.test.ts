@@ -1,0 +1,45 @@
+/**
+ * Builds are deterministic and atomic: the same input gives the same bytes,
+ * and a build that fails half-way (here, a broken template) leaves the last
+ * good _site/ byte for byte and no temporary folder behind.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { ProjectCopy, snapshot } from "./project-copy.ts";
+
+let project: ProjectCopy;
+before(() => {
+  project = new ProjectCopy();
+});
+after(() => project.remove());
+
+test("two builds of the same input give identical bytes, also under a path prefix", () => {
+  for (const args of [[], ["--pathprefix=/ita/", "--output=_site-prefixed"]]) {
+    const out = args.length ? "_site-prefixed" : "_site";
+    assert.equal(project.run("scripts/build.ts", ...args).code, 0);
+    const first = snapshot(project.path(out));
+    assert.equal(project.run("scripts/build.ts", ...args).code, 0);
+    const second = snapshot(project.path(out));
+    assert.ok(first.size > 50, `${out} has pages`);
+    const differing = [...first.keys()].filter((k) => first.get(k) !== second.get(k));
+    assert.deepEqual(differing, [], `${out}: files that differ between two builds`);
+    assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
+  }
+});
+
+test("a build that fails half-way (a broken template) exits 2 and leaves the previous site untouched", () => {
+  assert.equal(project.run("scripts/build.ts").code, 0);
+  const good = snapshot(project.path("_site"));
+  const template = project.read("content/year.njk");
+  project.write("content/year.njk", template.replace("{%- set r = y.result -%}", "{%- set r = y.result -%}{% if %}"));
+  try {
+    const r = project.run("scripts/build.ts");
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /Internal error while building/);
+    assert.deepEqual(snapshot(project.path("_site")), good);
+    assert.deepEqual(readdirSync(project.dir).filter((f) => f.includes("-build-") || f.includes(".old-")), [], "no temporary folders left");
+  } finally {
+    project.write("content/year.njk", template);
+  }
+});
