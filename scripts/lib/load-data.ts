@@ -382,7 +382,10 @@ export function sitePages(years: readonly YearModel[]): Set<string> {
   const pages = new Set(["/", "/open-data/"]);
   for (const y of years) {
     pages.add(`/${y.fiscalYear}/`);
-    if (y.result) pages.add(`/${y.fiscalYear}/analysis/`);
+    if (y.result) {
+      pages.add(`/${y.fiscalYear}/analysis/`);
+      pages.add(`/${y.fiscalYear}/analysis/report/`);
+    }
     if (y.measures) pages.add(`/${y.fiscalYear}/measures/`);
     if (y.oit) {
       pages.add(`/${y.fiscalYear}/oit/`);
