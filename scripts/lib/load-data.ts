@@ -197,6 +197,9 @@ function loadCommentary(root: string, dir: string, problems: Problem[]): { comme
   return { commentary, ...(practiceHtml !== undefined ? { practiceHtml } : {}) };
 }
 
+/** Pages the templates in content/ always make, besides the years' pages and the staff's content/pages/. */
+const TEMPLATE_PAGES = ["/trends/", "/search/", "/sitemap/", "/feed.xml", "/sitemap.xml"];
+
 /** The files a year folder in data/ may hold. */
 const YEAR_FILES = ["ita.json", "measures.json", "oit.json"];
 
@@ -573,6 +576,31 @@ export function loadSite(options: LoadOptions): LoadResult {
     if (failedYears.has(target) || (target && existsSync(path.join(dataDir, String(target))) && !years.some((y) => y.fiscalYear === target))) continue;
     if (!pages.has(page) && !files.some((f) => f.href === page)) {
       problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${[...pages].slice(0, 4).join(" ")}`, en: `there is no page ${link.page} on this site; pages look like ${[...pages].slice(0, 4).join(" ")}` }, link.field));
+    }
+  }
+
+  // links written in staff Markdown to pages of this site must land on one
+  const staffHtml: { file: string; html: string }[] = [];
+  for (const y of years) {
+    for (const c of Object.values(y.commentary)) staffHtml.push({ file: c.file, html: c.html });
+    if (y.practiceHtml) staffHtml.push({ file: `content/${y.fiscalYear}/analysis/practice.md`, html: y.practiceHtml });
+    for (const item of y.oit?.items ?? []) {
+      const ev = item.evidence;
+      if (!ev) continue;
+      staffHtml.push({ file: ev.file, html: ev.html });
+      for (const e of ev.entries) staffHtml.push({ file: `content/${y.fiscalYear}/oit/${item.code}/${e.slug}.md`, html: e.html });
+    }
+  }
+  const pagesDir = path.join(root, "content", "pages");
+  const staticPages = [...TEMPLATE_PAGES, ...(existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith(".md")).map((f) => `/${f.slice(0, -3)}/`) : [])];
+  for (const { file, html } of staffHtml) {
+    for (const m of html.matchAll(/href="(\/[^"#?]*)/g)) {
+      const href = m[1]!;
+      const target = Number(/^\/(\d{4})\//.exec(href)?.[1]);
+      if (failedYears.has(target)) continue;
+      if (!pages.has(href) && !files.some((f) => f.href === href) && !staticPages.includes(href)) {
+        problems.push(error(file, { th: `ลิงก์ ${href} ไม่มีหน้านี้ในเว็บไซต์ แก้ลิงก์ (หน้าของปีเขียนแบบ /2565/analysis/)`, en: `the link ${href} leads to no page of this site: fix it (year pages look like /2565/analysis/)` }));
+      }
     }
   }
 
