@@ -8,7 +8,9 @@
  */
 import { type Server, createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseHeadersFile } from "./lib/security.ts";
 import { pathToFileURL } from "node:url";
 
 const TYPES: Record<string, string> = {
@@ -42,6 +44,9 @@ export function normalizePrefix(prefix: string): string {
 export function createStaticServer(root: string, prefix: string): Server {
   const dir = path.resolve(root);
   const base = normalizePrefix(prefix);
+  // the headers the build wrote for static hosts (Content-Security-Policy …), so local use enforces them too
+  const headersPath = path.join(dir, "_headers");
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : {};
 
   async function resolveFile(urlPath: string): Promise<string | undefined> {
     let decoded: string;
@@ -70,6 +75,7 @@ export function createStaticServer(root: string, prefix: string): Server {
     try {
       const body = await readFile(file);
       res.writeHead(status, {
+        ...siteHeaders,
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "x-content-type-options": "nosniff",
       });

@@ -24,6 +24,12 @@ test("the Atom feed is well formed, newest first, with RFC 3339 dates", async ({
   const dates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
   expect(dates.length).toBeGreaterThan(3);
   for (const d of dates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/);
+  // every entry's link is a page of this build
+  const local = new URL(page.url() === "about:blank" ? res.url() : page.url());
+  for (const m of xml.matchAll(/<entry>[\s\S]*?<link href="([^"]+)"/g)) {
+    const href = new URL(m[1]!);
+    expect((await request.get(`${local.origin}${href.pathname}`)).status(), href.href).toBe(200);
+  }
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 

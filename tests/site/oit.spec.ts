@@ -37,7 +37,7 @@ test("an item page shows the requirement, the evidence with document type and si
 test("o42 of ITA 2566 points at the analysis and measures of ITA 2565", async ({ page }) => {
   await page.goto("2566/oit/o42/");
   const hrefs = await page.locator(".documents a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs.map((h) => h.replace(/^\/ita\//, "/"))).toEqual(["/2565/analysis/", "/2565/measures/"]);
+  expect(hrefs.map((h) => h.replace(/^\/ita\//, "/"))).toEqual(["/2565/analysis/", "/2565/analysis/report/", "/2565/measures/"]);
   await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "published");
 });
 

@@ -64,7 +64,8 @@ test("text zoomed to 200 % hides nothing: no page-wide horizontal scroll, naviga
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const path of ["", "2565/", "2565/analysis/", "2565/measures/", "2566/oit/", "trends/"]) {
     await page.goto(path);
-    await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+    // through the CSSOM: the site's Content-Security-Policy (rightly) refuses an injected <style>
+    await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
     for (const link of await page.locator("header nav a").all()) {

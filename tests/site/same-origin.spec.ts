@@ -30,3 +30,15 @@ test("pages carry no inline script or inline style (the Content-Security-Policy 
     expect(inline, path).toEqual({ scripts: 0, styleElements: 0, styleAttributes: 0, handlers: 0 });
   }
 });
+
+test("the local server sends the site's Content-Security-Policy, and pages (search included) work under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const res = await page.goto("search/?q=" + encodeURIComponent("มาตรการ"));
+  expect(res?.headers()["content-security-policy"]).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
+  await expect(page.locator("[data-search-results] li").first()).toBeVisible();
+  for (const path of PAGES) await page.goto(path);
+  expect(violations).toEqual([]);
+});
