@@ -9,6 +9,7 @@ import data from "./scripts/eleventy/data.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import markdown from "./scripts/eleventy/markdown.ts";
 import assets from "./scripts/eleventy/assets.ts";
+import nunjucksCache from "./scripts/eleventy/nunjucks-cache.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Data: the validated, computed model of data/ and content/<year>/
@@ -17,6 +18,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(markdown);
   eleventyConfig.addPlugin(assets);
+  // Speed: compile each Nunjucks template string once, not once per page
+  eleventyConfig.addPlugin(nunjucksCache);
   // URLs: authors write root-relative links; --pathprefix rewrites them all
   eleventyConfig.addPlugin(HtmlBasePlugin);
 }

@@ -12,7 +12,7 @@ import { rfc3339 } from "../lib/feed.ts";
 import { headersFile } from "../lib/security.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
 import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
-import { type Digits, formatDelta, formatScore, thaiDate, toDigits } from "../lib/thai.ts";
+import { type Digits, formatDelta, formatScore, thaiDate, thaiMonthYear, toDigits } from "../lib/thai.ts";
 
 type Ctx = { ctx?: { site?: { digits?: Digits } } };
 const digitsOf = (self: unknown): Digits => (self as Ctx)?.ctx?.site?.digits ?? "arabic";
@@ -27,8 +27,19 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("digits", function (this: unknown, v: string | number) {
     return toDigits(v, digitsOf(this));
   });
+  // a pure function of its arguments, and Luxon is slow: an item page lists hundreds of dated
+  // entries, so each distinct (date, digits) is formatted once per process
+  const thaiDates = new Map<string, string>();
   eleventyConfig.addFilter("thaiDate", function (this: unknown, iso: string) {
-    return thaiDate(iso, digitsOf(this));
+    const digits = digitsOf(this);
+    if (typeof iso !== "string") return thaiDate(iso, digits);
+    const key = `${digits}:${iso}`;
+    let out = thaiDates.get(key);
+    if (out === undefined) thaiDates.set(key, (out = thaiDate(iso, digits)));
+    return out;
+  });
+  eleventyConfig.addFilter("thaiMonthYear", function (this: unknown, iso: string) {
+    return thaiMonthYear(iso, digitsOf(this));
   });
   eleventyConfig.addFilter("summarySentences", function (this: unknown, r: ItaResult) {
     return summarySentences(r, digitsOf(this));

@@ -45,22 +45,22 @@ export function parseIsoDate(iso: string): DateTime {
   return DateTime.fromISO(iso, { zone: TIME_ZONE });
 }
 
-/** `1 สิงหาคม 2565`: day, Thai month name, B.E. year, in the site's digits. */
-export function thaiDate(iso: string, digits: Digits = "arabic"): string {
+/** An ISO date in a Luxon format with the Buddhist calendar and the site's digits. */
+function formatThai(iso: string, format: string, digits: Digits): string {
   const dt = parseIsoDate(iso);
   if (!dt.isValid) return iso;
   return dt
     .setLocale("th")
     .reconfigure({ outputCalendar: "buddhist", numberingSystem: digits === "thai" ? "thai" : "latn" })
-    .toFormat("d MMMM yyyy");
+    .toFormat(format);
 }
 
-/** `ส.ค. 2565`: short month and B.E. year, in the site's digits. */
+/** `1 สิงหาคม 2565`: day, Thai month name, B.E. year, in the site's digits. */
+export function thaiDate(iso: string, digits: Digits = "arabic"): string {
+  return formatThai(iso, "d MMMM yyyy", digits);
+}
+
+/** `สิงหาคม 2565`: Thai month name and B.E. year, in the site's digits. */
 export function thaiMonthYear(iso: string, digits: Digits = "arabic"): string {
-  const dt = parseIsoDate(iso);
-  if (!dt.isValid) return iso;
-  return dt
-    .setLocale("th")
-    .reconfigure({ outputCalendar: "buddhist", numberingSystem: digits === "thai" ? "thai" : "latn" })
-    .toFormat("MMMM yyyy");
+  return formatThai(iso, "MMMM yyyy", digits);
 }

@@ -5,7 +5,7 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -21,26 +21,11 @@ after(() => project.remove());
 
 const o1 = (frontMatter: string) => `---\ncode: o1\nfiscalYear: 2566\n${frontMatter}\n---\nหลักฐาน\n`;
 
+/** Write `files`: check and build both refuse them, and _site/ stays as it was. */
 function expectInputError(name: string, files: Record<string, string>, expected: RegExp) {
-  test(`bad OIT input: ${name}`, () => {
-    const saved = new Map<string, string | undefined>();
-    for (const [rel, text] of Object.entries(files)) {
-      saved.set(rel, existsSync(project.path(rel)) ? project.read(rel) : undefined);
-      project.write(rel, text);
-    }
-    try {
-      for (const script of ["scripts/check.ts", "scripts/build.ts"]) {
-        const r = project.run(script);
-        const out = r.stdout + r.stderr;
-        assert.equal(r.code, 1, `${script}\n${out}`);
-        assert.match(out, expected);
-        assert.doesNotMatch(out, /\n\s+at .+:\d+:\d+/, "no stack trace");
-      }
-      assert.deepEqual(snapshot(project.path("_site")), good, "_site/ is unchanged");
-    } finally {
-      for (const [rel, text] of saved) (text === undefined ? rmSync(project.path(rel)) : project.write(rel, text));
-    }
-  });
+  test(`bad OIT input: ${name}`, () =>
+    project.expectInputError((p) => Object.entries(files).forEach(([rel, text]) => p.write(rel, text)), [expected], good),
+  );
 }
 
 expectInputError("an unknown item code", { "content/2566/oit/o99.md": "---\ncode: o99\n---\nx\n" }, /ERROR content\/2566\/oit\/o99\.md › code: ไม่มีข้อ o99 ในเกณฑ์ OIT ปี 2566 \(มี o1–o43\).* \/ no item o99 in the 2566 OIT edition/);

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import assert from "node:assert/strict";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const COPIED = [".eleventy.ts", "package.json", "tsconfig.json", "content", "data", "layouts", "scripts"];
@@ -51,6 +52,37 @@ export class ProjectCopy {
   runWithEnv(env: Record<string, string>, script: string, ...args: string[]): RunResult {
     const r = spawnSync(process.execPath, [TSX, script, ...args], { cwd: this.dir, encoding: "utf8", timeout: 120_000, env: { ...process.env, ...env } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  /** Run `fn` with the agency's files changed by `change`; data/ and content/ are restored afterwards. */
+  withChanges<T>(change: (p: ProjectCopy) => void, fn: () => T): T {
+    const backup = mkdtempSync(path.join(tmpdir(), "prongsai-backup-"));
+    for (const d of ["data", "content"]) cpSync(this.path(d), path.join(backup, d), { recursive: true });
+    try {
+      change(this);
+      return fn();
+    } finally {
+      for (const d of ["data", "content"]) {
+        rmSync(this.path(d), { recursive: true, force: true });
+        cpSync(path.join(backup, d), this.path(d), { recursive: true });
+      }
+      rmSync(backup, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Both `check` and `build` refuse the changed input: exit 1, every `expected`
+   * line, no stack trace, and the built _site/ left exactly as `good`.
+   */
+  expectInputError(change: (p: ProjectCopy) => void, expected: RegExp[], good: Map<string, string>): void {
+    this.withChanges(change, () => {
+      for (const script of ["scripts/check.ts", "scripts/build.ts"]) {
+        const r = this.run(script);
+        const out = r.stdout + r.stderr;
+        assert.equal(r.code, 1, `${script} exit code\n${out}`);
+        for (const re of expected) assert.match(out, re, `${script} output`);
+        assert.doesNotMatch(out, /\n\s+at .+:\d+:\d+/, "no stack trace");
+      }
+      assert.deepEqual(snapshot(this.path("_site")), good, "_site/ is unchanged");
+    });
   }
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });

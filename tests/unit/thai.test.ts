@@ -1,12 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDelta, formatScore, fromThaiDigits, normalizeThai, thaiDate, toDigits } from "../../scripts/lib/thai.ts";
+import { formatDelta, formatScore, fromThaiDigits, normalizeThai, thaiDate, thaiMonthYear, toDigits } from "../../scripts/lib/thai.ts";
 import { fiscalYearOf, fiscalYearRange, firstHalfRange } from "../../scripts/lib/fiscal-year.ts";
 
 test("B.E. dates through Luxon with the Buddhist calendar, Thai or Arabic digits", () => {
   assert.equal(thaiDate("2022-08-01"), "1 สิงหาคม 2565");
   assert.equal(thaiDate("2022-08-01", "thai"), "๑ สิงหาคม ๒๕๖๕");
   assert.equal(thaiDate("2021-10-01"), "1 ตุลาคม 2564");
+  assert.equal(thaiMonthYear("2022-10-31", "thai"), "ตุลาคม ๒๕๖๕");
+  assert.equal(thaiDate("2022-02-31"), "2022-02-31", "an impossible date is shown as written, not shifted");
 });
 
 test("digits: a site-wide choice, reversible", () => {
