@@ -49,6 +49,16 @@ async function main(): Promise<number> {
     return EXIT.input;
   }
 
+  // The analysis report as PDF needs Chromium; the build never does. With Chromium present (and
+  // PRONGSAI_PDF not "0") the PDFs are printed into the new site before the swap and the analysis
+  // pages link them; without it the site is built without PDFs and says how to get them.
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const withPdf = process.env.PRONGSAI_PDF !== "0" && model.resultYears.length > 0 && existsSync(chromium);
+  process.env.PRONGSAI_REPORT_PDF = withPdf ? "1" : "0";
+  if (!withPdf && process.env.PRONGSAI_PDF !== "0" && model.resultYears.length > 0) {
+    console.warn(`Chromium not found at ${chromium}: the report PDFs are not printed (the build does not need them). To print them: apt-get install -y --no-install-recommends chromium fonts-thai-tlwg`);
+  }
+
   // build beside the output so the final rename stays on one file system
   const tmp = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}-build-`));
   try {
@@ -59,6 +69,10 @@ async function main(): Promise<number> {
     // PRONGSAI_NO_SEARCH=1 skips the Pagefind index (the site's search page then finds nothing).
     // Only for measuring (npm run bench times the build with and without it); never for publishing.
     if (process.env.PRONGSAI_NO_SEARCH !== "1") await indexForSearch(tmp);
+    if (withPdf) {
+      const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing
+      await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), { chromiumPath: chromium });
+    }
     chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
     const old = `${output}.old-${process.pid}`;
     if (existsSync(output)) renameSync(output, old);

@@ -71,6 +71,8 @@ export default function data(eleventyConfig: UserConfig) {
   };
   for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
   eleventyConfig.addGlobalData("jsonSchemas", () => jsonSchemas());
+  // set by scripts/build.ts when it prints the report PDFs, so pages link them only then
+  eleventyConfig.addGlobalData("reportPdf", () => process.env.PRONGSAI_REPORT_PDF === "1");
   // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)
   eleventyConfig.addGlobalData("pathPrefix", () => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix ?? "/");
 

@@ -46,7 +46,8 @@ export class ProjectCopy {
   }
   /** Run one of the project's TypeScript commands (e.g. scripts/build.ts) in the copy. */
   run(script: string, ...args: string[]): RunResult {
-    return this.runWithEnv({}, script, ...args);
+    // builds here skip the report PDFs (a second or more each); tests/integration/pdf.test.ts prints them
+    return this.runWithEnv({ PRONGSAI_PDF: "0" }, script, ...args);
   }
   /** The same, with extra environment variables (e.g. CHROMIUM_PATH). */
   runWithEnv(env: Record<string, string>, script: string, ...args: string[]): RunResult {
