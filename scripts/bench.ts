@@ -14,7 +14,7 @@
  *          --keep (leave the temporary folder for a look)  --json=<file> (raw results)
  * A benchmark, not a test: it is not part of `npm test`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ELEVENTY_CLI, TSX_CLI, copyProjectCode, countOutput, writeAgency, writeBaseline } from "./bench/project.ts";
@@ -68,7 +68,10 @@ async function main(): Promise<void> {
   const build = [TSX_CLI, "scripts/build.ts"];
   const rows: Row[] = [];
   log(`prongsai bench: sizes ${sizes.join(", ")}, ${runs} run(s) each, in ${tmp}`);
-  log(`peak memory via ${memoryMethod() === "gnu-time" ? "/usr/bin/time -f %M (max RSS of the process tree's largest process)" : "a Node --import hook (process.resourceUsage().maxRSS, Node processes only)"}`);
+  log(
+    `peak memory and CPU via ${memoryMethod() === "gnu-time" ? "/usr/bin/time -f '%M %U %S'" : "a Node --import hook (process.resourceUsage(), Node processes only)"}` +
+      `${existsSync("/proc/self/status") ? ", and /proc sampled every 100 ms (catches Pagefind's binary, which the build does not reap)" : ""}`,
+  );
   try {
     // one snapshot of the code and templates for every build of this run
     const code = path.join(tmp, "code");
@@ -127,7 +130,8 @@ async function main(): Promise<void> {
   }
   console.log(`\n${lines.join("\n")}`);
   console.log(`\nwall and CPU are medians of ${runs} run(s); wall = spawn to exit of \`node tsx/cli scripts/build.ts\` (validate, Eleventy, Pagefind, swap)`);
-  console.log(`or of \`node eleventy/cmd.cjs\`; CPU = user + system of the process tree; ms/page = wall / pages; peak = max RSS (${memoryMethod()});`);
+  console.log(`or of \`node eleventy/cmd.cjs\`; CPU = user + system of the process tree; ms/page = wall / pages;`);
+  console.log(`peak = max RSS of the tree's largest process (${memoryMethod()}${existsSync("/proc/self/status") ? " and /proc sampling" : ""}), the largest over the runs;`);
   console.log(`search share = the part of the full build that Pagefind indexing takes (full minus PRONGSAI_NO_SEARCH=1).`);
   console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates wall time, less so CPU time)`);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mib(os.totalmem())} MiB, Node ${process.version}`);

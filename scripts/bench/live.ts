@@ -3,16 +3,19 @@
  * shows it, with `npm start`'s command (tsx watch + Eleventy --serve), with or
  * without Eleventy's --incremental.
  *
- *   tsx scripts/bench/live.ts [--size=0|5000] [--incremental] [--edits=3] [--keep]
+ *   tsx scripts/bench/live.ts [--size=0|5000] [--incremental] [--edits=3] [--file=<path>] [--keep]
  *
  * --size=0 (default) uses a copy of the example project; a size builds a
  * synthetic agency of about that many pages (as `npm run bench` does). For
  * each edit it appends a unique sentence to content/<latest year>/oit/o1.md and
  * reports the time to the next "[11ty] Wrote" log line and the time until
  * /<year>/oit/o1/ is served with the new sentence (or "never" after 120 s).
+ * --file=<path in the project> edits another file instead: a template gets an
+ * HTML comment inside its first macro, or before </body>, or at its end
+ * (e.g. --file=layouts/macros/document-list.njk, which o1's page imports).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +32,7 @@ const size = Number(option("size") ?? 0);
 const incremental = option("incremental") !== undefined;
 const edits = Math.max(1, Number(option("edits") ?? 3) || 3);
 const keep = option("keep") !== undefined;
+const fileOption = option("file");
 const TIMEOUT_MS = 120_000;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -78,7 +82,7 @@ class Log {
       setTimeout(() => {
         this.waiters = this.waiters.filter((x) => x !== w);
         resolve(undefined);
-      }, timeout);
+      }, timeout).unref();
     });
   }
 }
@@ -112,11 +116,21 @@ async function main(): Promise<void> {
   const years = readdirSync(path.join(dir, "content")).filter((y) => /^\d{4}$/.test(y) && existsSync(path.join(dir, "content", y, "oit", "o1.md")));
   const year = years.sort().at(-1);
   if (!year) throw new Error("no content/<year>/oit/o1.md to edit");
-  const file = path.join(dir, "content", year, "oit", "o1.md");
+  const file = fileOption ? path.join(dir, fileOption) : path.join(dir, "content", year, "oit", "o1.md");
+  /** Put a visible marker into the edited file. */
+  const edit = (marker: string) => {
+    if (!file.endsWith(".njk")) return appendFileSync(file, `\n${marker}\n`);
+    const text = readFileSync(file, "utf8");
+    const comment = `<!-- ${marker} -->`;
+    const macro = /\{%-?\s*macro[^%]*-?%\}/.exec(text);
+    if (macro) return writeFileSync(file, text.slice(0, macro.index + macro[0].length) + comment + text.slice(macro.index + macro[0].length));
+    const body = text.lastIndexOf("</body>");
+    writeFileSync(file, body >= 0 ? text.slice(0, body) + comment + text.slice(body) : `${text}\n${comment}\n`);
+  };
 
   const port = await freePort();
   const args = [TSX_CLI, "watch", "--clear-screen=false", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, ...(incremental ? ["--incremental"] : [])];
-  log(`${size > 0 ? `agency of ~${size} pages` : "example project"} in ${dir}; ${incremental ? "with" : "without"} --incremental; port ${port}`);
+  log(`${size > 0 ? `agency of ~${size} pages` : "example project"} in ${dir}; ${incremental ? "with" : "without"} --incremental; editing ${path.relative(dir, file)}; port ${port}`);
   const started = performance.now();
   // its own process group, so that the whole tree (tsx watch, Eleventy) can be stopped together
   const child = spawn(process.execPath, args, { cwd: dir, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -130,9 +144,15 @@ async function main(): Promise<void> {
       }
     }
   };
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.once(sig, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   const results: { wrote?: number; served?: number }[] = [];
   try {
-    const first = await out.next(/\[11ty\] Wrote \d+ files?/, 0, 600_000);
+    const first = await out.next(/\[11ty\][^\n]*Wrote \d+ files?/, 0, 600_000);
     if (first === undefined) throw new Error(`no first build:\n${out.tail()}`);
     const url = `http://localhost:${port}/${year}/oit/o1/`;
     const ready = await servedWith(url, "</html>", 60_000);
@@ -144,11 +164,11 @@ async function main(): Promise<void> {
       const marker = `ประโยคทดสอบการแก้ไขครั้งที่ ${i} ${Date.now()}`;
       const from = out.length;
       const t0 = performance.now();
-      appendFileSync(file, `\n${marker}\n`);
-      const [wrote, served] = await Promise.all([out.next(/\[11ty\] Wrote \d+ files?/, from), servedWith(url, marker)]);
+      edit(marker);
+      const [wrote, served] = await Promise.all([out.next(/\[11ty\][^\n]*Wrote \d+ files?/, from), servedWith(url, marker)]);
       const r = { ...(wrote !== undefined ? { wrote: wrote - t0 } : {}), ...(served !== undefined ? { served: served - t0 } : {}) };
       results.push(r);
-      const wroteLine = /\[11ty\] Wrote[^\n]*/.exec(out.tail(out.length - from))?.[0] ?? "(no Wrote line)";
+      const wroteLine = /\[11ty\][^\n]*Wrote[^\n]*/.exec(out.tail(out.length - from))?.[0] ?? "(no Wrote line)";
       log(`edit ${i}: "Wrote" after ${r.wrote !== undefined ? `${(r.wrote / 1000).toFixed(2)} s` : "never"}, page shows the edit after ${r.served !== undefined ? `${(r.served / 1000).toFixed(2)} s` : "never (stale page)"}   ${wroteLine}`);
       await sleep(2000);
     }
@@ -162,11 +182,14 @@ async function main(): Promise<void> {
   const wrote = results.flatMap((r) => (r.wrote !== undefined ? [r.wrote] : []));
   const served = results.flatMap((r) => (r.served !== undefined ? [r.served] : []));
   console.log(
-    `${size > 0 ? `~${size} pages` : "example"} | ${incremental ? "--incremental" : "full rebuild"} | "Wrote" after ${fmt(wrote)} | page updated after ${fmt(served)} (${served.length}/${results.length} edits shown)`,
+    `${size > 0 ? `~${size} pages` : "example"} | ${path.relative(dir, file)} | ${incremental ? "--incremental" : "full rebuild"} | "Wrote" after ${fmt(wrote)} | page updated after ${fmt(served)} (${served.length}/${results.length} edits shown)`,
   );
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -77,6 +77,13 @@ test("a second year's results build its pages and show on the home page, with no
     assert.equal(json.rating, "ผ่าน");
     assert.deepEqual(json.discrepancies, [{ field: "rating", reported: "A", computed: "ผ่าน" }]);
     assert.match(project.read("_site/2566/analysis/index.html"), /ตัวเลขที่หน่วยงานรายงานไม่ตรงกับการคำนวณ/);
+    // every page of a pagination gets its own breadcrumbs and title (a nested computed list once sent all to 2565)
+    for (const year of [2565, 2566]) {
+      const page = fromThaiDigits(project.read(`_site/${year}/analysis/index.html`));
+      assert.match(page, new RegExp(`<nav class="breadcrumbs[\\s\\S]*?<a href="/${year}/">ปี ${year}</a>`), `${year} breadcrumbs`);
+      assert.match(page, new RegExp(`<title>การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${year} \\|`), `${year} title`);
+    }
+    assert.match(fromThaiDigits(project.read("_site/2566/oit/o42/index.html")), /<a href="\/2566\/oit\/">OIT<\/a>/);
     // the trend page, deltas worked by hand: total 94.23 → 94.90 is +0.67; indicator 7 81.22 → 84 is +2.78;
     // indicator 6 85.38 → 84 is −1.38; indicator 10 stays 100; the example prints Thai digits
     const trends = fromThaiDigits(project.read("_site/trends/index.html"));
