@@ -1,92 +1,83 @@
 /**
  * The real build and check commands on a copy of the example: bad input fails
  * with one bilingual line per problem and no stack trace, and leaves the last
- * good _site/ byte for byte; a second year builds with no code change.
+ * built.good _site/ byte for byte; a second year builds with no code change.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, rmSync } from "node:fs";
-import { ProjectCopy, snapshot } from "./project-copy.ts";
+import { useBuiltCopy } from "./project-copy.ts";
 import { fromThaiDigits } from "../../scripts/lib/thai.ts";
 
-let project: ProjectCopy;
-let good: Map<string, string>;
-
-before(() => {
-  project = new ProjectCopy();
-  const r = project.run("scripts/build.ts");
-  assert.equal(r.code, 0, r.stderr);
-  good = snapshot(project.path("_site"));
-});
-after(() => project.remove());
+const built = useBuiltCopy();
 
 /** Break one thing: check and build both refuse it, and _site/ stays as it was. */
 function expectInputError(name: string, breakIt: () => void, expected: RegExp[]) {
-  test(`bad input: ${name}`, () => project.expectInputError(breakIt, expected, good));
+  test(`bad input: ${name}`, () => built.project.expectInputError(breakIt, expected, built.good));
 }
 
-expectInputError("invalid JSON", () => project.write("data/2565/ita.json", '{ "fiscalYear": 2565,\n  "indicators": { "1": 98.68, }\n}'), [
+expectInputError("invalid JSON", () => built.project.write("data/2565/ita.json", '{ "fiscalYear": 2565,\n  "indicators": { "1": 98.68, }\n}'), [
   /ERROR data\/2565\/ita\.json:2: JSON ไม่ถูกต้อง .* \/ invalid JSON/,
 ]);
-expectInputError("a missing indicator", () => project.editJson("data/2565/ita.json", (v) => delete v.indicators["7"]), [
+expectInputError("a missing indicator", () => built.project.editJson("data/2565/ita.json", (v) => delete v.indicators["7"]), [
   /ERROR data\/2565\/ita\.json:\d+ › indicators\.7: ขาดคะแนนตัวชี้วัดที่ 7 ต้องมีครบ 10 ตัว \/ indicator 7 is missing: all ten scores are required/,
 ]);
-expectInputError("an unknown indicator", () => project.editJson("data/2565/ita.json", (v) => (v.indicators["11"] = 50)), [
+expectInputError("an unknown indicator", () => built.project.editJson("data/2565/ita.json", (v) => (v.indicators["11"] = 50)), [
   /ERROR data\/2565\/ita\.json:\d+ › indicators\.11: ไม่รู้จักตัวชี้วัด "11" .* \/ unknown indicator "11"/,
 ]);
 expectInputError("a score above 100 and a score that is text", () =>
-  project.editJson("data/2565/ita.json", (v) => {
+  built.project.editJson("data/2565/ita.json", (v) => {
     v.indicators["3"] = 101;
     v.indicators["4"] = "96.30";
   }), [
   /ERROR data\/2565\/ita\.json:6 › indicators\.3: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 \/ a score lies between 0 and 100/,
   /ERROR data\/2565\/ita\.json:7 › indicators\.4: .* \/ expected number, found "96\.30"/,
 ]);
-expectInputError("three decimals", () => project.editJson("data/2565/ita.json", (v) => (v.indicators["2"] = 97.725)), [
+expectInputError("three decimals", () => built.project.editJson("data/2565/ita.json", (v) => (v.indicators["2"] = 97.725)), [
   /indicators\.2: ทศนิยมได้ไม่เกิน 2 ตำแหน่ง .* \/ at most two decimals/,
 ]);
-expectInputError("fiscalYear disagrees with its folder", () => project.editJson("data/2565/ita.json", (v) => (v.fiscalYear = 2566)), [
+expectInputError("fiscalYear disagrees with its folder", () => built.project.editJson("data/2565/ita.json", (v) => (v.fiscalYear = 2566)), [
   /ERROR data\/2565\/ita\.json:2 › fiscalYear: fiscalYear \(2566\) ไม่ตรงกับโฟลเดอร์ 2565 .* \/ fiscalYear \(2566\) does not match the folder 2565/,
 ]);
 
 test("check passes on the example with exit code 0", () => {
-  const r = project.run("scripts/check.ts");
+  const r = built.project.run("scripts/check.ts");
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /2565: total 94\.23, rating A/);
 });
 
 test("a second year's results build its pages and show on the home page, with no code change", () => {
   // the example has a 2566 folder with its OIT section only; results arrive as ita.json
-  project.write(
+  built.project.write(
     "data/2566/ita.json",
     JSON.stringify({ fiscalYear: 2566, indicators: { 1: 99, 2: 99, 3: 99, 4: 99, 5: 99, 6: 84, 7: 84, 8: 84, 9: 100, 10: 100 }, reported: { rating: "A" } }),
   );
   try {
-    const r = project.run("scripts/build.ts");
+    const r = built.project.run("scripts/build.ts");
     assert.equal(r.code, 0, r.stderr);
     for (const page of ["2566/index.html", "2566/analysis/index.html", "open-data/2566/ita.json"]) {
-      assert.ok(existsSync(project.path(`_site/${page}`)), page);
+      assert.ok(existsSync(built.project.path(`_site/${page}`)), page);
     }
-    assert.ok(!existsSync(project.path("_site/2566/measures/index.html")), "no measures page without measures.json");
-    const home = project.read("_site/index.html");
+    assert.ok(!existsSync(built.project.path("_site/2566/measures/index.html")), "no measures page without measures.json");
+    const home = built.project.read("_site/index.html");
     assert.match(home, /href="\/2566\/"/);
     assert.match(home, /href="\/2565\/"/);
-    const json = JSON.parse(project.read("_site/open-data/2566/ita.json"));
+    const json = JSON.parse(built.project.read("_site/open-data/2566/ita.json"));
     // 0.3×99 + 0.3×84 + 0.4×100 = 94.90; EIT 84 < 85 → ผ่าน under the 2566 rules; the reported "A" is a discrepancy
     assert.equal(json.total, 94.9);
     assert.equal(json.rating, "ผ่าน");
     assert.deepEqual(json.discrepancies, [{ field: "rating", reported: "A", computed: "ผ่าน" }]);
-    assert.match(project.read("_site/2566/analysis/index.html"), /ตัวเลขที่หน่วยงานรายงานไม่ตรงกับการคำนวณ/);
+    assert.match(built.project.read("_site/2566/analysis/index.html"), /ตัวเลขที่หน่วยงานรายงานไม่ตรงกับการคำนวณ/);
     // every page of a pagination gets its own breadcrumbs and title (a nested computed list once sent all to 2565)
     for (const year of [2565, 2566]) {
-      const page = fromThaiDigits(project.read(`_site/${year}/analysis/index.html`));
+      const page = fromThaiDigits(built.project.read(`_site/${year}/analysis/index.html`));
       assert.match(page, new RegExp(`<nav class="breadcrumbs[\\s\\S]*?<a href="/${year}/">ปี ${year}</a>`), `${year} breadcrumbs`);
       assert.match(page, new RegExp(`<title>การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${year} \\|`), `${year} title`);
     }
-    assert.match(fromThaiDigits(project.read("_site/2566/oit/o42/index.html")), /<a href="\/2566\/oit\/">OIT<\/a>/);
+    assert.match(fromThaiDigits(built.project.read("_site/2566/oit/o42/index.html")), /<a href="\/2566\/oit\/">OIT<\/a>/);
     // the trend page, deltas worked by hand: total 94.23 → 94.90 is +0.67; indicator 7 81.22 → 84 is +2.78;
     // indicator 6 85.38 → 84 is −1.38; indicator 10 stays 100; the example prints Thai digits
-    const trends = fromThaiDigits(project.read("_site/trends/index.html"));
+    const trends = fromThaiDigits(built.project.read("_site/trends/index.html"));
     const row = (name: string) => new RegExp(`<tr data-row="${name}">([\\s\\S]*?)</tr>`).exec(trends)![1]!;
     assert.match(row("total"), /94\.23[\s\S]*94\.90<br><span class="delta" data-delta>\(\+0\.67\)/);
     assert.match(row("7"), /\(\+2\.78\)/);
@@ -95,6 +86,6 @@ test("a second year's results build its pages and show on the home page, with no
     assert.match(row("rating"), /A<\/td>[\s\S]*ผ่าน<\/td>/);
     assert.match(trends, /คะแนนรวมเพิ่มขึ้น/);
   } finally {
-    rmSync(project.path("data/2566/ita.json"));
+    rmSync(built.project.path("data/2566/ita.json"));
   }
 });

@@ -3,28 +3,19 @@
  * and the build with one line naming file, field and fix; new-year scaffolds a
  * year that builds with every item missing.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, rmSync } from "node:fs";
-import { ProjectCopy, snapshot } from "./project-copy.ts";
+import { useBuiltCopy } from "./project-copy.ts";
 
-let project: ProjectCopy;
-let good: Map<string, string>;
-
-before(() => {
-  project = new ProjectCopy();
-  const r = project.run("scripts/build.ts");
-  assert.equal(r.code, 0, r.stderr);
-  good = snapshot(project.path("_site"));
-});
-after(() => project.remove());
+const built = useBuiltCopy();
 
 const o1 = (frontMatter: string) => `---\ncode: o1\nfiscalYear: 2566\n${frontMatter}\n---\nหลักฐาน\n`;
 
 /** Write `files`: check and build both refuse them, and _site/ stays as it was. */
 function expectInputError(name: string, files: Record<string, string>, expected: RegExp) {
   test(`bad OIT input: ${name}`, () =>
-    project.expectInputError((p) => Object.entries(files).forEach(([rel, text]) => p.write(rel, text)), [expected], good),
+    built.project.expectInputError((p) => Object.entries(files).forEach(([rel, text]) => p.write(rel, text)), [expected], built.good),
   );
 }
 
@@ -39,40 +30,40 @@ expectInputError("a link to a page the site does not have", { "content/2566/oit/
 expectInputError("front matter that is not YAML", { "content/2566/oit/o1.md": "---\ncode: [o1\n---\nx\n" }, /ERROR content\/2566\/oit\/o1\.md:\d+: .* \/ front matter is not valid YAML/);
 
 test("the example's documents are published with type, size and SHA-256 in oit.json", () => {
-  const json = JSON.parse(project.read("_site/open-data/2566/oit.json"));
+  const json = JSON.parse(built.project.read("_site/open-data/2566/oit.json"));
   const o1item = json.items.find((i: { code: string }) => i.code === "o1");
   const doc = o1item.documents[0];
   assert.equal(doc.url, "https://tharae.example/2566/documents/o1-organisation-chart.pdf");
   assert.equal(doc.type, "application/pdf");
-  assert.equal(doc.size, project.readBytes("content/2566/documents/o1-organisation-chart.pdf").length);
+  assert.equal(doc.size, built.project.readBytes("content/2566/documents/o1-organisation-chart.pdf").length);
   assert.match(doc.sha256, /^[0-9a-f]{64}$/);
-  assert.deepEqual(project.readBytes("_site/2566/documents/o1-organisation-chart.pdf"), project.readBytes("content/2566/documents/o1-organisation-chart.pdf"));
+  assert.deepEqual(built.project.readBytes("_site/2566/documents/o1-organisation-chart.pdf"), built.project.readBytes("content/2566/documents/o1-organisation-chart.pdf"));
 });
 
 test("new-year 2567 creates every stub, refuses to overwrite, and the site builds with every item missing", () => {
-  const r = project.run("scripts/new-year.ts", "2567");
+  const r = built.project.run("scripts/new-year.ts", "2567");
   assert.equal(r.code, 0, r.stderr);
-  const stubs = readdirSync(project.path("content/2567/oit")).filter((f) => f.endsWith(".md"));
-  const edition = JSON.parse(project.read("scripts/lib/editions/2567.json"));
+  const stubs = readdirSync(built.project.path("content/2567/oit")).filter((f) => f.endsWith(".md"));
+  const edition = JSON.parse(built.project.read("scripts/lib/editions/2567.json"));
   assert.equal(stubs.length, edition.oit.items.length);
-  assert.match(project.read("content/2567/oit/o1.md"), /# สิ่งที่ต้องเผยแพร่: /);
+  assert.match(built.project.read("content/2567/oit/o1.md"), /# สิ่งที่ต้องเผยแพร่: /);
 
-  const again = project.run("scripts/new-year.ts", "2567");
+  const again = built.project.run("scripts/new-year.ts", "2567");
   assert.equal(again.code, 1);
   assert.match(again.stderr, /refusing to overwrite existing files/);
 
-  const unknown = project.run("scripts/new-year.ts", "2599");
+  const unknown = built.project.run("scripts/new-year.ts", "2599");
   assert.equal(unknown.code, 1);
   assert.match(unknown.stderr, /no ITA edition 2599; editions available: 2564, 2565, 2566, 2567, 2568/);
 
-  const build = project.run("scripts/build.ts");
+  const build = built.project.run("scripts/build.ts");
   assert.equal(build.code, 0, build.stderr);
-  const page = project.read("_site/2567/oit/index.html");
+  const page = built.project.read("_site/2567/oit/index.html");
   assert.equal((page.match(/data-status="missing"/g) ?? []).length, edition.oit.items.length);
   assert.equal((page.match(/data-status="published"/g) ?? []).length, 0);
-  const csv = project.read("_site/open-data/2567/oit.csv").trim().split("\n");
+  const csv = built.project.read("_site/open-data/2567/oit.csv").trim().split("\n");
   assert.equal(csv.length, 1 + edition.oit.items.length);
   assert.ok(csv.slice(1).every((row) => row.includes(",ไม่มี,") && row.endsWith(",missing")));
-  rmSync(project.path("content/2567"), { recursive: true });
-  rmSync(project.path("data/2567"), { recursive: true });
+  rmSync(built.project.path("content/2567"), { recursive: true });
+  rmSync(built.project.path("data/2567"), { recursive: true });
 });

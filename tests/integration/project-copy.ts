@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const COPIED = [".eleventy.ts", "package.json", "tsconfig.json", "content", "data", "layouts", "scripts"];
@@ -102,4 +103,20 @@ export function snapshot(dir: string): Map<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * A project copy built once before a test file's tests and removed after them.
+ * `good` is its first _site/, which refused input must leave untouched.
+ */
+export function useBuiltCopy(): { project: ProjectCopy; good: Map<string, string> } {
+  const built = {} as { project: ProjectCopy; good: Map<string, string> };
+  before(() => {
+    built.project = new ProjectCopy();
+    const r = built.project.run("scripts/build.ts");
+    assert.equal(r.code, 0, r.stderr);
+    built.good = snapshot(built.project.path("_site"));
+  });
+  after(() => built.project.remove());
+  return built;
 }
