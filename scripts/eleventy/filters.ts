@@ -3,7 +3,7 @@
  * filters read the site's digit choice from the template context.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { indicatorPhrase, summarySentences, thaiList, toolSentences } from "../lib/analysis.ts";
+import { indicatorPhrase, summarySentences, toolSentences } from "../lib/analysis.ts";
 import type { ItaResult } from "../lib/ita.ts";
 import { FIELD_LABELS, MEASURE_STATUS_LABELS, OIT_STATUS_LABELS, TOOL_LABELS, fileKind, fileSize } from "../lib/labels.ts";
 import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
@@ -50,7 +50,6 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("indicatorPhrase", function (this: unknown, r: ItaResult, no: number, withScore = true) {
     return indicatorPhrase(r, no, digitsOf(this), withScore);
   });
-  eleventyConfig.addFilter("thaiList", thaiList);
   // charts: inline SVG built at build time; the caller passes a page-unique id, a title and a description
   eleventyConfig.addFilter("indicatorChart", function (this: unknown, r: ItaResult, id: string, title: string, description: string) {
     return indicatorBarChart(r, { digits: digitsOf(this), id, title, description });
@@ -70,7 +69,6 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("statusLabel", (status: string) => MEASURE_STATUS_LABELS[status] ?? status);
   eleventyConfig.addFilter("fieldLabel", (field: string) => FIELD_LABELS[field] ?? field);
   eleventyConfig.addFilter("rankedIndicators", (r: ItaResult) => r.ranking.map((no) => r.indicators.find((i) => i.no === no)!));
-  eleventyConfig.addFilter("indicatorOf", (r: ItaResult, no: number) => r.indicators.find((i) => i.no === no));
   eleventyConfig.addFilter("itaJson", itaJson);
   eleventyConfig.addFilter("oitJson", oitJson);
   eleventyConfig.addFilter("oitCsv", oitCsv);

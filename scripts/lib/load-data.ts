@@ -235,7 +235,7 @@ type Documents = OitEvidence["documents"];
 function resolveDocuments(ctx: OitContext, relName: string, docs: readonly DocumentRef[], line: (p: PropertyKey[]) => number | undefined): Documents {
   const documents: Documents = [];
   docs.forEach((d, i) => {
-    futureDate(ctx, relName, d.date, `documents.${i}.date`, line(["documents", i, "date"]));
+    futureDate(ctx, relName, d.date, `documents.${i}.date`, () => line(["documents", i, "date"]));
     if (d.file !== undefined) {
       const source = path.join(ctx.yearDir, d.file);
       const field = `documents.${i}.file`;
@@ -268,9 +268,10 @@ function resolveDocuments(ctx: OitContext, relName: string, docs: readonly Docum
   return documents;
 }
 
-function futureDate(ctx: OitContext, relName: string, date: string | undefined, field: string, line: number | undefined): void {
+/** A date after today is an error; its line is looked up only then (a YAML parse per lookup). */
+function futureDate(ctx: OitContext, relName: string, date: string | undefined, field: string, line: () => number | undefined): void {
   if (date && date > ctx.today) {
-    ctx.problems.push(error(relName, { th: `วันที่ ${date} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${date} is in the future: give a date that has passed` }, field, line));
+    ctx.problems.push(error(relName, { th: `วันที่ ${date} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${date} is in the future: give a date that has passed` }, field, line()));
   }
 }
 
@@ -309,7 +310,7 @@ function loadEntries(ctx: OitContext, code: string, dir: string): OitEvidence["e
     }
     const md = readMarkdown(ctx, file, oitEntrySchema);
     if (!md) continue;
-    futureDate(ctx, md.relName, md.data.date, "date", md.line(["date"]));
+    futureDate(ctx, md.relName, md.data.date, "date", () => md.line(["date"]));
     entries.push({
       slug,
       title: md.data.title,
@@ -353,7 +354,7 @@ function loadOitEvidence(ctx: OitContext): Map<string, OitEvidence> {
       );
       continue;
     }
-    futureDate(ctx, relName, item.updated, "updated", line(["updated"]));
+    futureDate(ctx, relName, item.updated, "updated", () => line(["updated"]));
     evidence.set(item.code, {
       file: relName,
       ...(item.updated ? { updated: item.updated } : {}),
@@ -451,9 +452,6 @@ export function loadSite(options: LoadOptions): LoadResult {
       }
     }
     const errorsBefore = problems.filter((p) => p.severity === "error").length;
-    const failed = () => {
-      failedYears.add(year);
-    };
     const itaPath = path.join(dir, "ita.json");
     const oitPath = path.join(dir, "oit.json");
     const oitContent = path.join(root, "content", entry, "oit");
@@ -555,7 +553,7 @@ export function loadSite(options: LoadOptions): LoadResult {
       oit = buildOitYear(year, edition, override, evidence);
     }
 
-    if (problems.filter((p) => p.severity === "error").length > errorsBefore) failed();
+    if (problems.filter((p) => p.severity === "error").length > errorsBefore) failedYears.add(year);
     years.push({
       fiscalYear: year,
       edition,
@@ -568,12 +566,16 @@ export function loadSite(options: LoadOptions): LoadResult {
     });
   }
 
-  // links from evidence to pages of this site must land on a page that exists
+  // links from evidence to pages of this site must land on a page that exists; links into a year
+  // that did not load (its own errors are reported) are not blamed on the linking file
   const pages = sitePages(years);
+  const intoUnloadedYear = (href: string): boolean => {
+    const target = Number(/^\/(\d{4})\//.exec(href)?.[1]);
+    return failedYears.has(target) || (existsSync(path.join(dataDir, String(target))) && !years.some((y) => y.fiscalYear === target));
+  };
   for (const link of pageLinks) {
     const page = link.page.endsWith("/") || link.page.includes(".") ? link.page : `${link.page}/`;
-    const target = Number(/^\/(\d{4})\//.exec(page)?.[1]);
-    if (failedYears.has(target) || (target && existsSync(path.join(dataDir, String(target))) && !years.some((y) => y.fiscalYear === target))) continue;
+    if (intoUnloadedYear(page)) continue;
     if (!pages.has(page) && !files.some((f) => f.href === page)) {
       problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${[...pages].slice(0, 4).join(" ")}`, en: `there is no page ${link.page} on this site; pages look like ${[...pages].slice(0, 4).join(" ")}` }, link.field));
     }
@@ -596,8 +598,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   for (const { file, html } of staffHtml) {
     for (const m of html.matchAll(/href="(\/[^"#?]*)/g)) {
       const href = m[1]!;
-      const target = Number(/^\/(\d{4})\//.exec(href)?.[1]);
-      if (failedYears.has(target)) continue;
+      if (intoUnloadedYear(href)) continue;
       if (!pages.has(href) && !files.some((f) => f.href === href) && !staticPages.includes(href)) {
         problems.push(error(file, { th: `ลิงก์ ${href} ไม่มีหน้านี้ในเว็บไซต์ แก้ลิงก์ (หน้าของปีเขียนแบบ /2565/analysis/)`, en: `the link ${href} leads to no page of this site: fix it (year pages look like /2565/analysis/)` }));
       }
