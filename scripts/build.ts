@@ -8,10 +8,10 @@
 import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import * as pagefind from "pagefind";
 import { loadSite } from "./lib/load-data.ts";
 import { preloadModel } from "./eleventy/data.ts";
 import { formatProblem } from "./lib/problems.ts";
+import { indexForSearch, shardPagesFromEnv } from "./search-index.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -20,24 +20,17 @@ function arg(name: string): string | undefined {
   return hit?.slice(name.length + 3) ?? process.env[`PRONGSAI_${name.toUpperCase()}`];
 }
 
-/**
- * Pagefind indexes the built pages (1.4+ segments Thai words because the pages
- * say lang="th"); the search page loads the index from /pagefind/.
- */
-async function indexForSearch(siteDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-  await pagefind.close();
-}
-
 async function main(): Promise<number> {
   const root = process.cwd();
   const output = path.resolve(root, arg("output") ?? "_site");
   const pathPrefix = arg("pathprefix") ?? "/";
+  let shardPages: number;
+  try {
+    shardPages = shardPagesFromEnv();
+  } catch (e) {
+    console.error((e as Error).message);
+    return EXIT.input;
+  }
 
   const started = performance.now();
   const { model, problems } = loadSite({ root });
@@ -68,7 +61,7 @@ async function main(): Promise<number> {
     await eleventy.write();
     // PRONGSAI_NO_SEARCH=1 skips the Pagefind index (the site's search page then finds nothing).
     // Only for measuring (npm run bench times the build with and without it); never for publishing.
-    if (process.env.PRONGSAI_NO_SEARCH !== "1") await indexForSearch(tmp);
+    if (process.env.PRONGSAI_NO_SEARCH !== "1") await indexForSearch(tmp, shardPages);
     if (withPdf) {
       const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing
       await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), { chromiumPath: chromium });

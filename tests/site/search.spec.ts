@@ -15,6 +15,19 @@ test("searching เปิดเผย finds pages that only hold it inside ก�
   await expectNoAxeViolations(page);
 });
 
+test("every shard of the index is searched: the prefixed build is cut into shards, the root build is one index", async ({ page, request }, testInfo) => {
+  const { shards } = (await (await request.get("pagefind/shards.json")).json()) as { shards: string[] };
+  // package.json builds the prefixed site with PRONGSAI_SEARCH_SHARD_PAGES=20: 2565 alone, 2566's 49 pages in three parts
+  expect(shards).toEqual(testInfo.project.name === "prefixed" ? ["2565", "2566-1", "2566-2", "2566-3"] : []);
+  // the notices' body text (not their titles) is only in 2566's shards
+  await page.goto("search/?q=" + encodeURIComponent("คอนกรีต"));
+  const results = page.locator("[data-search-results] li a");
+  await expect(results).toHaveCount(3);
+  const paths = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+  const base = testInfo.project.name === "prefixed" ? "/ita/" : "/";
+  expect(paths).toEqual([1, 2, 3].map((n) => `${base}2566/oit/o20/notice-00${n}/`));
+});
+
 test("a word that is not on the site finds nothing (no loose Thai matches)", async ({ page }) => {
   await page.goto("search/?q=" + encodeURIComponent("เลือกตั้ง"));
   await expect(page.locator("[data-search-status]")).toContainText("ไม่พบ");

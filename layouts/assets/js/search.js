@@ -10,10 +10,16 @@ const list = document.querySelector("[data-search-results]");
 let pagefind;
 async function engine() {
   if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    const pf = await import(new URL("pagefind/pagefind.js", root).href);
     // Thai vowels and tone marks are combining marks: keep them, or "ปี" matches "ป"
-    await pagefind.options({ baseUrl: root.pathname, exactDiacritics: true });
-    await pagefind.init();
+    const options = { baseUrl: root.pathname, exactDiacritics: true };
+    await pf.options(options);
+    await pf.init();
+    // a large site's index comes in shards (one per fiscal year, or part of one): search them all
+    const res = await fetch(new URL("pagefind/shards.json", root));
+    const { shards } = res.ok ? await res.json() : { shards: [] };
+    await Promise.all(shards.map((name) => pf.mergeIndex(new URL(`pagefind/${name}/`, root).pathname, options)));
+    pagefind = pf;
   }
   return pagefind;
 }
