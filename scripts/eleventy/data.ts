@@ -11,6 +11,7 @@ import { InputError, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
+import { oitEntryMeta, oitItemMeta } from "../lib/page-meta.ts";
 
 /**
  * A model the caller has already loaded and validated (scripts/build.ts does,
@@ -63,11 +64,17 @@ export default function data(eleventyConfig: UserConfig) {
     yearsWithMeasures: (m) => m.years.filter((y) => y.measures),
     oitYears: (m) => m.years.filter((y) => y.oit),
     // one entry per item page, so Eleventy paginates over a flat list
-    oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item })) : [])),
+    oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item, meta: oitItemMeta(y.fiscalYear, item, m.site.digits) })) : [])),
     feedEntries: (m) => feedEntries(m.years).slice(0, 50),
     trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),
     oitEntryPages: (m) =>
-      m.years.flatMap((y) => (y.oit ? y.oit.items.flatMap((item) => (item.evidence?.entries ?? []).map((entry) => ({ fiscalYear: y.fiscalYear, item, entry }))) : [])),
+      m.years.flatMap((y) =>
+        y.oit
+          ? y.oit.items.flatMap((item) =>
+              (item.evidence?.entries ?? []).map((entry) => ({ fiscalYear: y.fiscalYear, item, entry, meta: oitEntryMeta(y.fiscalYear, item, entry, m.site.digits) })),
+            )
+          : [],
+      ),
   };
   for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
   eleventyConfig.addGlobalData("jsonSchemas", () => jsonSchemas());

@@ -89,3 +89,24 @@ test("a second year's results build its pages and show on the home page, with no
     rmSync(built.project.path("data/2566/ita.json"));
   }
 });
+
+test("titles and the agency's name are escaped exactly once wherever they are printed", () => {
+  built.project.withChanges(
+    (p) => {
+      p.editJson("data/site.json", (s) => (s.name.th = `เทศบาล "ท่าแร่" & <สกล>`));
+      p.write("content/2566/oit/o20/notice-001.md", p.read("content/2566/oit/o20/notice-001.md").replace(/^title: .*$/m, `title: 'ประกาศ "A&B" <ถนน>'`));
+    },
+    () => {
+      const r = built.project.run("scripts/build.ts");
+      assert.equal(r.code, 0, r.stderr);
+      const entry = built.project.read("_site/2566/oit/o20/notice-001/index.html");
+      assert.match(entry, /<title>ประกาศ &quot;A&amp;B&quot; &lt;ถนน&gt; \| เทศบาล &quot;ท่าแร่&quot; &amp; &lt;สกล&gt;<\/title>/);
+      assert.match(entry, /<h1>ประกาศ &quot;A&amp;B&quot; &lt;ถนน&gt;<\/h1>/);
+      assert.match(entry, /<meta name="description" content="O20 [^"]+: ประกาศ &quot;A&amp;B&quot; &lt;ถนน&gt;">/);
+      // the item Q&A (o8) and the agency's name in a year page's description
+      assert.match(built.project.read("_site/2566/oit/o8/index.html"), /<h1>O8 Q&amp;A<\/h1>/);
+      assert.match(built.project.read("_site/2565/index.html"), /<meta name="description" content="[^"]*ของ เทศบาล &quot;ท่าแร่&quot; &amp; &lt;สกล&gt; /);
+      assert.doesNotMatch(entry + built.project.read("_site/2565/index.html"), /&amp;(amp|quot|lt|gt);/, "nothing escaped twice");
+    },
+  );
+});

@@ -1,0 +1,48 @@
+/**
+ * The per-page strings of the pages a large agency has thousands of (one per
+ * OIT item per year, one per entry such as a procurement notice): URL, title,
+ * description and the breadcrumb values the base layout reads.
+ *
+ * They are computed here once per page, in plain code, instead of as
+ * `eleventyComputed` Nunjucks strings: Eleventy renders each such string
+ * through Nunjucks for every page of a pagination, which on a 5,000-page
+ * agency was a large share of its time. Plain values also escape once, where
+ * the layout prints them (a rendered string was escaped a second time).
+ */
+import type { OitEntryView, OitItemView } from "./oit.ts";
+import { type Digits, toDigits } from "./thai.ts";
+
+export interface PageMeta {
+  permalink: string;
+  title: string;
+  description: string;
+  /** breadcrumb values (see layouts/partials/breadcrumbs.njk); "" when absent */
+  crumbYear: string;
+  crumbOit: string;
+  crumbItem: string;
+}
+
+/** The permanent page of one OIT item in one year: /<year>/oit/<code>/ */
+export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, digits: Digits): PageMeta {
+  const code = item.code.toUpperCase();
+  return {
+    permalink: `/${fiscalYear}/oit/${item.code}/`,
+    title: `${code} ${item.title}`,
+    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}: ${item.title}`,
+    crumbYear: String(fiscalYear),
+    crumbOit: "1",
+    crumbItem: "",
+  };
+}
+
+/** One entry of an item (a notice, a report): its own page under the item's. */
+export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, entry: Pick<OitEntryView, "href" | "title">, digits: Digits): PageMeta {
+  return {
+    permalink: entry.href,
+    title: entry.title,
+    description: `${item.code.toUpperCase()} ${item.title} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
+    crumbYear: String(fiscalYear),
+    crumbOit: "1",
+    crumbItem: item.code,
+  };
+}
