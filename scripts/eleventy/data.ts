@@ -1,9 +1,9 @@
 /**
  * Global data: the site model, loaded and validated once per build and handed
- * to the templates. Documents kept in the repository are copied into the
+ * to the templates. Documents kept in the repository are published into the
  * output after each build.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type SiteModel, loadSite } from "../lib/load-data.ts";
@@ -24,6 +24,22 @@ let preloaded: SiteModel | undefined;
 /** Hand the next build an already loaded model (it must come from loadSite on the same root). */
 export function preloadModel(model: SiteModel): void {
   preloaded = model;
+}
+
+/**
+ * A document goes into the output as a hard link to the file in content/ (no
+ * bytes copied: a large agency has thousands of PDFs), or as a copy where the
+ * file system cannot link (another device, no hard links). The build never
+ * writes to a published document, and replacing _site/ only unlinks it.
+ */
+export function publishDocument(source: string, target: string): void {
+  // a file left by an earlier build into the same folder (npm start) makes the link fail; the
+  // copy then replaces it (and is a no-op, not a truncation, when it is already the source's link)
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
 }
 
 export default function data(eleventyConfig: UserConfig) {
@@ -51,7 +67,7 @@ export default function data(eleventyConfig: UserConfig) {
       const dir = path.dirname(target);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true });
       made.add(dir);
-      copyFileSync(f.source, target);
+      publishDocument(f.source, target);
     }
   });
 
