@@ -40,9 +40,18 @@ export function formatDelta(delta: number, digits: Digits): string {
   return sign + toDigits(Math.abs(delta).toFixed(2), digits);
 }
 
+// A large agency has thousands of dates but few distinct ones (at most one per day), and
+// Luxon's zone arithmetic is costly; DateTime values are immutable, so they can be shared.
+const parsedDates = new Map<string, DateTime>();
+
 /** Parse an ISO date (YYYY-MM-DD, C.E.) in Bangkok time; invalid dates come back invalid. */
 export function parseIsoDate(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: TIME_ZONE });
+  let dt = parsedDates.get(iso);
+  if (!dt) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsedDates.set(iso, (dt = DateTime.fromISO(iso, { zone: TIME_ZONE })));
+  }
+  return dt;
 }
 
 /** An ISO date in a Luxon format with the Buddhist calendar and the site's digits. */
