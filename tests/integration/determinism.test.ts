@@ -5,7 +5,7 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { cpSync, readdirSync } from "node:fs";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -38,8 +38,19 @@ test("a build that fails half-way (a broken template) exits 2 and leaves the pre
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stderr, /Internal error while building/);
     assert.deepEqual(snapshot(project.path("_site")), good);
-    assert.deepEqual(readdirSync(project.dir).filter((f) => f.includes("-build-") || f.includes(".old-")), [], "no temporary folders left");
+    assert.deepEqual(readdirSync(project.dir).filter((f) => f.includes("-build-")), [], "no temporary folders left");
   } finally {
     project.write("content/year.njk", template);
   }
+});
+
+test("the site a build replaces is kept aside until the next build removes it, so there is never more than one", () => {
+  const replaced = () => readdirSync(project.dir).filter((f) => f.startsWith("._site-old-"));
+  for (let i = 0; i < 3; i++) assert.equal(project.run("scripts/build.ts").code, 0);
+  assert.equal(replaced().length, 1, replaced().join(", "));
+  // one left by a build that was killed before it could clean up goes too
+  cpSync(project.path("_site"), project.path("._site-old-999999"), { recursive: true });
+  assert.equal(project.run("scripts/build.ts").code, 0);
+  assert.equal(replaced().length, 1, replaced().join(", "));
+  assert.ok(!replaced().includes("._site-old-999999"));
 });
