@@ -76,10 +76,20 @@ async function main(): Promise<number> {
     await eleventy.write();
     // PRONGSAI_NO_SEARCH=1 skips the Pagefind index (the site's search page then finds nothing).
     // Only for measuring (npm run bench times the build with and without it); never for publishing.
-    if (process.env.PRONGSAI_NO_SEARCH !== "1") await indexForSearch(tmp, shardPages);
+    if (process.env.PRONGSAI_NO_SEARCH !== "1") {
+      const search = await indexForSearch(tmp, { maxPages: shardPages, previous: existsSync(output) ? output : undefined });
+      const reused = search.shards.filter((s) => s.reused).length;
+      if (search.shards.length > 1 || reused) console.log(`Search index: ${search.pages} pages in ${search.shards.length} shard(s), ${reused} unchanged since the last build`);
+    }
     if (withPdf) {
       const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing
-      await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), { chromiumPath: chromium });
+      const reports = await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), {
+        chromiumPath: chromium,
+        // unchanged reports come from .cache/pdf/ without starting Chromium (see pdf.ts)
+        cache: { dir: path.join(root, ".cache", "pdf"), lockfile: path.join(root, "package-lock.json") },
+      });
+      const cached = reports.filter((r) => r.cached).length;
+      console.log(`Report PDFs: ${reports.length - cached} printed, ${cached} unchanged (from .cache/pdf/)`);
     }
     chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
     await sweep; // before the rename, so the sweep never meets the site replaced now

@@ -12,10 +12,10 @@
  * Exit codes: 0 printed; 1 Chromium missing, input errors or the site not built; 2 internal failure.
  */
 import { createHash } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFStream, PDFString } from "pdf-lib";
 import { fiscalYearRange } from "./lib/fiscal-year.ts";
@@ -38,6 +38,8 @@ export interface PrintedReport {
   file: string;
   pages: number;
   bytes: number;
+  /** taken from the cache, not printed */
+  cached: boolean;
 }
 
 /** Chromium is not where we looked: the caller tells the user how to install it. */
@@ -151,21 +153,94 @@ async function finalize(raw: Uint8Array, meta: ReportMeta, year: number): Promis
   return { bytes: await doc.save(options), pages: doc.getPageCount() };
 }
 
+// ---------------------------------------------------------------- cache
+
+/**
+ * Printed reports are kept in a cache folder (the build uses `.cache/pdf/`),
+ * named by a key over everything the PDF is made from: this file's code, the
+ * lock file (Playwright, pdf-lib), the Chromium binary, the path prefix, the
+ * report page and every file under /assets/ (styles, fonts, emblem). A build
+ * whose report is unchanged takes the PDF from there without starting
+ * Chromium: the PDF is deterministic, so the bytes are the same. Entries not
+ * used for 30 days are removed.
+ */
+export interface PdfCache {
+  dir: string;
+  /** the project's lock file, when there is one */
+  lockfile?: string;
+}
+
+const SELF = readFileSync(fileURLToPath(import.meta.url));
+const CACHE_DAYS = 30;
+
+function filesUnder(root: string, rel: string): string[] {
+  const dir = path.join(root, rel);
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => path.join(rel, f))
+    .filter((f) => statSync(path.join(root, f)).isFile())
+    .sort();
+}
+
+function reportKey(root: string, prefix: string, year: number, executablePath: string, cache: PdfCache): string {
+  const chromium = statSync(executablePath);
+  const h = createHash("sha256").update("prongsai report pdf\0").update(SELF);
+  if (cache.lockfile && existsSync(cache.lockfile)) h.update(readFileSync(cache.lockfile));
+  h.update(`\0${executablePath}\0${chromium.size}\0${chromium.mtimeMs}\0${prefix}\0${year}\0`);
+  h.update(readFileSync(path.join(root, String(year), "analysis", "report", "index.html")));
+  for (const f of filesUnder(root, "assets")) h.update(`\0${f}\0`).update(readFileSync(path.join(root, f)));
+  return h.digest("hex");
+}
+
+function pruneCache(cache: PdfCache): void {
+  const limit = Date.now() - CACHE_DAYS * 24 * 3600 * 1000;
+  for (const f of readdirSync(cache.dir)) {
+    const file = path.join(cache.dir, f);
+    if (statSync(file).mtimeMs < limit) rmSync(file, { force: true });
+  }
+}
+
 /**
  * Print the report of each year in `years` from the site built in `siteDir`
  * (published under `pathPrefix`) into `<siteDir>/<year>/analysis/report-<year>.pdf`.
- * The site is served on an ephemeral port of 127.0.0.1 while printing.
+ * The site is served on an ephemeral port of 127.0.0.1 while printing. With a
+ * `cache`, unchanged reports are taken from it and Chromium starts only when
+ * one must be printed.
  */
 export async function printReports(
   siteDir: string,
   pathPrefix: string,
   years: number[],
-  options: { chromiumPath?: string } = {},
+  options: { chromiumPath?: string; cache?: PdfCache } = {},
 ): Promise<PrintedReport[]> {
   const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
   const root = path.resolve(siteDir);
   const prefix = normalizePrefix(pathPrefix);
+  const target = (year: number) => path.join(root, String(year), "analysis", `report-${year}.pdf`);
+
+  const printed: PrintedReport[] = [];
+  const { cache } = options;
+  const keys = new Map<number, string>();
+  if (cache) {
+    mkdirSync(cache.dir, { recursive: true });
+    for (const year of years) {
+      const key = reportKey(root, prefix, year, executablePath, cache);
+      keys.set(year, key);
+      const cached = path.join(cache.dir, `${key}.pdf`);
+      if (!existsSync(cached)) continue;
+      const bytes = readFileSync(cached);
+      writeFileSync(target(year), bytes);
+      const now = new Date();
+      utimesSync(cached, now, now); // in use: not pruned
+      printed.push({ file: target(year), pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.length, cached: true });
+    }
+  }
+  const toPrint = years.filter((y) => !printed.some((p) => p.file === target(y)));
+  if (toPrint.length === 0) {
+    if (cache) pruneCache(cache);
+    return printed;
+  }
 
   const server = createStaticServer(root, prefix);
   await new Promise<void>((resolve, reject) => {
@@ -176,8 +251,7 @@ export async function printReports(
   const browser = await chromium.launch({ executablePath });
   try {
     const context = await browser.newContext({ locale: "th-TH", timezoneId: "Asia/Bangkok" });
-    const printed: PrintedReport[] = [];
-    for (const year of years) {
+    for (const year of toPrint) {
       const page = await context.newPage();
       const failures: string[] = [];
       page.on("response", (r) => {
@@ -236,12 +310,20 @@ export async function printReports(
       await page.close();
 
       const { bytes, pages } = await finalize(raw, meta, year);
-      const file = path.join(root, String(year), "analysis", `report-${year}.pdf`);
+      const file = target(year);
       writeFileSync(file, bytes);
-      printed.push({ file, pages, bytes: bytes.length });
+      printed.push({ file, pages, bytes: bytes.length, cached: false });
+      const key = keys.get(year);
+      if (cache && key) {
+        // write then rename: a build running beside this one never reads half a file
+        const part = path.join(cache.dir, `.${key}.${process.pid}.part`);
+        writeFileSync(part, bytes);
+        renameSync(part, path.join(cache.dir, `${key}.pdf`));
+      }
     }
     await context.close();
-    return printed;
+    if (cache) pruneCache(cache);
+    return printed.sort((a, b) => years.findIndex((y) => a.file === target(y)) - years.findIndex((y) => b.file === target(y)));
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,7 +9,9 @@
  * paths, so the same URLs), then written and dropped before the next one, so
  * Pagefind never holds more than one shard in memory.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { planShards } from "./lib/search-shards.ts";
@@ -65,23 +67,96 @@ function dropEngine(bundle: string): void {
 
 export interface SearchIndexResult {
   pages: number;
-  shards: { name: string; pages: number }[];
+  shards: { name: string; pages: number; reused: boolean }[];
 }
 
-/** Index the built site in `siteDir` for search. */
-export async function indexForSearch(siteDir: string, maxPages: number = shardPagesFromEnv()): Promise<SearchIndexResult> {
+/** What /pagefind/shards.json holds: the shards to merge, and what each was built from. */
+interface Manifest {
+  shards: string[];
+  /** shard name ("" for the primary) → sha256 of Pagefind's version and the shard's pages (paths and bytes) */
+  sources: Record<string, string>;
+}
+
+/** The installed Pagefind's version (its package.json is not exported: found from its entry point). */
+function pagefindVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve("pagefind")));
+  while (path.basename(dir) !== "pagefind" && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+}
+const PAGEFIND_VERSION = pagefindVersion();
+
+/** The key of a shard: same key, same index files (Pagefind's output is deterministic). */
+function sourceKey(siteDir: string, files: readonly string[]): string {
+  const h = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}\n`);
+  for (const f of files) h.update(`${f}\0`).update(createHash("sha256").update(readFileSync(path.join(siteDir, f))).digest());
+  return h.digest("hex");
+}
+
+function readManifest(siteDir: string | undefined): Manifest | undefined {
+  if (!siteDir) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(path.join(siteDir, "pagefind", "shards.json"), "utf8")) as Partial<Manifest>;
+    return Array.isArray(m.shards) && m.sources && typeof m.sources === "object" ? (m as Manifest) : undefined;
+  } catch {
+    return undefined; // no earlier site, or one from before shards were recorded: index everything
+  }
+}
+
+/** Hard-link (or copy) a shard's index files from the site being replaced; the primary's without the other shards' folders. */
+function reuseShard(from: string, to: string, skip: ReadonlySet<string>): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue;
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) reuseShard(src, dst, new Set());
+    else {
+      try {
+        linkSync(src, dst);
+      } catch {
+        copyFileSync(src, dst);
+      }
+    }
+  }
+}
+
+/**
+ * Index the built site in `siteDir` for search. `previous` is the site this
+ * build replaces: a shard whose pages are byte for byte those it was built
+ * from there is taken over instead of indexed again, so a rebuild after an edit
+ * in the current year indexes only that year.
+ */
+export async function indexForSearch(siteDir: string, { maxPages = shardPagesFromEnv(), previous }: { maxPages?: number; previous?: string } = {}): Promise<SearchIndexResult> {
   const shards = planShards(htmlFiles(siteDir), maxPages);
   const out = path.join(siteDir, "pagefind");
-  // staging folders sit beside the site (same file system, so hard links work) and never inside it
-  const staging = shards.length > 1 ? mkdtempSync(path.join(path.dirname(siteDir), `.${path.basename(siteDir)}-search-`)) : undefined;
+  const before = readManifest(previous);
+  const manifest: Manifest = { shards: shards.filter((s) => s.name).map((s) => s.name), sources: {} };
   const result: SearchIndexResult = { pages: 0, shards: [] };
+  // staging folders sit beside the site (same file system, so hard links work) and never inside it
+  let staging: string | undefined;
+  let started = false;
   try {
     for (const shard of shards) {
+      const key = (manifest.sources[shard.name] = sourceKey(siteDir, shard.files));
+      if (previous && before?.sources[shard.name] === key) {
+        const skip = new Set(shard.name ? [] : [...before.shards, "shards.json"]);
+        try {
+          reuseShard(path.join(previous, "pagefind", shard.name), path.join(out, shard.name), skip);
+          result.pages += shard.files.length;
+          result.shards.push({ name: shard.name, pages: shard.files.length, reused: true });
+          continue;
+        } catch {
+          // the earlier site lost files since: index this shard again (the primary comes first, so out/ holds only its part)
+          rmSync(shard.name ? path.join(out, shard.name) : out, { recursive: true, force: true });
+        }
+      }
       let root = siteDir;
-      if (staging) {
+      if (shards.length > 1) {
+        staging ??= mkdtempSync(path.join(path.dirname(siteDir), `.${path.basename(siteDir)}-search-`));
         root = path.join(staging, shard.name || "primary");
         stage(siteDir, root, shard.files);
       }
+      started = true;
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
       const added = check("addDirectory", await index.addDirectory({ path: root }));
@@ -90,13 +165,12 @@ export async function indexForSearch(siteDir: string, maxPages: number = shardPa
       if (shard.name) dropEngine(path.join(out, shard.name));
       if (staging) rmSync(root, { recursive: true, force: true });
       result.pages += added.page_count;
-      result.shards.push({ name: shard.name, pages: added.page_count });
+      result.shards.push({ name: shard.name, pages: added.page_count, reused: false });
     }
-    const others = shards.filter((s) => s.name).map((s) => s.name);
-    writeFileSync(path.join(out, "shards.json"), `${JSON.stringify({ shards: others })}\n`);
+    writeFileSync(path.join(out, "shards.json"), `${JSON.stringify(manifest)}\n`);
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
-    await pagefind.close();
+    if (started) await pagefind.close();
   }
   return result;
 }

@@ -118,6 +118,31 @@ test("two prints of the same input are byte-identical", () => {
   assert.ok(before.equals(project.readBytes(PDF)), "the same bytes");
 });
 
+test("the build prints a report once and takes it from .cache/pdf/ while the report is unchanged", () => {
+  const build = () => project.runWithEnv({ PRONGSAI_PDF: "1" }, "scripts/build.ts");
+  let r = build();
+  assert.equal(r.code, 0, r.stderr);
+  const printed = project.readBytes(PDF);
+  r = build();
+  assert.match(r.stdout, /Report PDFs: 0 printed, 1 unchanged/);
+  assert.ok(printed.equals(project.readBytes(PDF)), "the cached PDF is the printed one");
+  // the report changes with the agency's name: printed again, and the new name is in it
+  const site = project.read("data/site.json");
+  project.editJson("data/site.json", (s) => (s.name.th = "เทศบาลตำบลท่าแร่ใหม่"));
+  try {
+    r = build();
+    assert.match(r.stdout, /Report PDFs: 1 printed, 0 unchanged/);
+    assert.ok(!printed.equals(project.readBytes(PDF)));
+    if (POPPLER) assert.match(flat(pages(project.path(PDF)).join("")), /เทศบาลตำบลท่าแร่ใหม่/);
+  } finally {
+    project.write("data/site.json", site);
+  }
+  // back to the first input: the first PDF again, from the cache
+  r = build();
+  assert.match(r.stdout, /Report PDFs: 0 printed, 1 unchanged/);
+  assert.ok(printed.equals(project.readBytes(PDF)));
+});
+
 test("without Chromium it prints the apt-get command and exits 1", () => {
   const r = project.runWithEnv({ CHROMIUM_PATH: "/nonexistent" }, "scripts/pdf.ts");
   assert.equal(r.code, 1, r.stdout + r.stderr);
