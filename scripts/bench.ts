@@ -14,7 +14,7 @@
  *          --keep (leave the temporary folder for a look)  --json=<file> (raw results)
  * A benchmark, not a test: it is not part of `npm test`.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ELEVENTY_CLI, TSX_CLI, copyProjectCode, countOutput, writeAgency, writeBaseline } from "./bench/project.ts";
@@ -37,7 +37,7 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 interface Row {
   size: number;
-  site: "prongsai" | "prongsai, no search" | "baseline";
+  site: "prongsai" | "prongsai, rebuild after one edit" | "prongsai, no search" | "baseline";
   pages: number;
   wallMs: number;
   cpuMs: number;
@@ -46,9 +46,25 @@ interface Row {
   outputBytes: number;
 }
 
-async function timed(label: string, n: number, command: string, args: string[], cwd: string, scratch: string, env: NodeJS.ProcessEnv = {}): Promise<Measured[]> {
+/** Before each timed run (not timed): by default nothing. */
+type Prepare = (run: number) => void;
+
+/**
+ * A cold build: no earlier site (whose search shards a build takes over), no
+ * site it replaced, no cached PDFs. Every timed build of the table starts so.
+ */
+function cold(dir: string): Prepare {
+  return () => {
+    for (const f of readdirSync(dir)) {
+      if (f === "_site" || f.startsWith("._site-old-") || f === ".cache") rmSync(path.join(dir, f), { recursive: true, force: true });
+    }
+  };
+}
+
+async function timed(label: string, n: number, command: string, args: string[], cwd: string, scratch: string, env: NodeJS.ProcessEnv = {}, prepare?: Prepare): Promise<Measured[]> {
   const out: Measured[] = [];
   for (let i = 0; i < n; i++) {
+    prepare?.(i);
     const m = await measure(command, args, { cwd, scratch, env });
     if (m.code !== 0) throw new Error(`${label} failed (exit ${m.code}):\n${m.stdout}\n${m.stderr}`);
     log(`  ${label} run ${i + 1}/${n}: ${seconds(m.ms)} s wall, ${seconds(m.cpuMs)} s CPU, peak ${mib(m.maxRss)} MiB`);
@@ -96,10 +112,20 @@ async function main(): Promise<void> {
       const shape = writeAgency(dir, entries);
       log(`\n${size}: agency with ${shape.entries} notices and ${shape.documents} documents written in ${seconds(performance.now() - t0)} s`);
 
-      const full = await timed("build", runs, process.execPath, build, dir, scratch);
+      const full = await timed("build", runs, process.execPath, build, dir, scratch, {}, cold(dir));
       const fullOut = countOutput(path.join(dir, "_site"));
       rows.push(row(size, "prongsai", full, fullOut));
-      const bare = await timed("build, PRONGSAI_NO_SEARCH=1", runs, process.execPath, build, dir, scratch, { PRONGSAI_NO_SEARCH: "1" });
+      // what staff wait for after editing one notice of the current year: the same full build, with
+      // the last build's site and PDF cache in place (search shards and PDFs of unchanged pages reused)
+      if (shape.lastNotice) {
+        const notice = path.join(dir, shape.lastNotice);
+        const text = readFileSync(notice, "utf8");
+        const edit: Prepare = (run) => writeFileSync(notice, `${text}\nแก้ไขครั้งที่ ${run + 1}\n`);
+        const again = await timed("rebuild after editing one notice", runs, process.execPath, build, dir, scratch, {}, edit);
+        rows.push(row(size, "prongsai, rebuild after one edit", again, countOutput(path.join(dir, "_site"))));
+        writeFileSync(notice, text);
+      }
+      const bare = await timed("build, PRONGSAI_NO_SEARCH=1", runs, process.execPath, build, dir, scratch, { PRONGSAI_NO_SEARCH: "1" }, cold(dir));
       rows.push(row(size, "prongsai, no search", bare, countOutput(path.join(dir, "_site"))));
       if (!keep) rmSync(dir, { recursive: true, force: true });
 
@@ -107,7 +133,7 @@ async function main(): Promise<void> {
       const base = path.join(tmp, `baseline-${size}`);
       mkdirSync(base);
       writeBaseline(base, fullOut.pages);
-      const plain = await timed("baseline (plain Eleventy)", runs, process.execPath, [ELEVENTY_CLI, "--quiet"], base, scratch);
+      const plain = await timed("baseline (plain Eleventy)", runs, process.execPath, [ELEVENTY_CLI, "--quiet"], base, scratch, {}, cold(base));
       rows.push(row(size, "baseline", plain, countOutput(path.join(base, "_site"))));
       if (!keep) rmSync(base, { recursive: true, force: true });
     }
@@ -133,6 +159,8 @@ async function main(): Promise<void> {
   console.log(`or of \`node eleventy/cmd.cjs\`; CPU = user + system of the process tree; ms/page = wall / pages;`);
   console.log(`peak = max RSS of the tree's largest process (${memoryMethod()}${existsSync("/proc/self/status") ? " and /proc sampling" : ""}), the largest over the runs;`);
   console.log(`search share = the part of the full build that Pagefind indexing takes (full minus PRONGSAI_NO_SEARCH=1).`);
+  console.log(`Every build starts cold (no earlier _site/, no .cache/) except "rebuild after one edit": it edits the last notice`);
+  console.log(`of the last year before each run and keeps the previous build's site and PDF cache, as staff rebuilding would.`);
   console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates wall time, less so CPU time)`);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mib(os.totalmem())} MiB, Node ${process.version}`);
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ sizes, runs, memory: memoryMethod(), rows }, null, 2)}\n`);

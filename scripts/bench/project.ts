@@ -105,6 +105,8 @@ export interface AgencyShape {
   entries: number;
   /** Documents written under content/<year>/documents/. */
   documents: number;
+  /** The last notice of the last year (relative to the agency's folder): the file `npm run bench` edits to time a rebuild. */
+  lastNotice?: string;
 }
 
 /**
@@ -116,6 +118,7 @@ export interface AgencyShape {
 export function writeAgency(dir: string, entries: number, seed = 2565): AgencyShape {
   const r = new Random(seed);
   let documents = 0;
+  let lastNotice: string | undefined;
   // site.json: the example's (valid under the current schema by construction), with any file it names (emblem)
   mkdirSync(path.join(dir, "data"), { recursive: true });
   for (const f of readdirSync(path.join(ROOT, "data"))) {
@@ -192,13 +195,14 @@ export function writeAgency(dir: string, entries: number, seed = 2565): AgencySh
       write(path.join(content, file), documentBytes(r));
       documents++;
       const title = noticeTitle(r);
+      lastNotice = path.relative(dir, path.join(content, "oit", procurement, `${slug}.md`));
       write(
         path.join(content, "oit", procurement, `${slug}.md`),
         `---\ntitle: ${title}\ndate: ${fiscalYearDate(r, year)}\ndocuments:\n  - title: ${title}\n    date: ${firstHalfDate(r, year)}\n    file: ${file}\n---\n${prose(r, 1, 2)}\n`,
       );
     }
   });
-  return { entries, documents };
+  return { entries, documents, lastNotice };
 }
 
 /**
