@@ -14,6 +14,7 @@
  *          --keep (leave the temporary folder for a look)  --json=<file> (raw results)
  * A benchmark, not a test: it is not part of `npm test`.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -58,7 +59,13 @@ function cold(dir: string): Prepare {
     for (const f of readdirSync(dir)) {
       if (f === "_site" || f.startsWith("._site-old-") || f === ".cache") rmSync(path.join(dir, f), { recursive: true, force: true });
     }
+    settle();
   };
+}
+
+/** Let the disk finish writing back what the last run and the removal left, so it does not slow the next timed run. */
+function settle(): void {
+  spawnSync("sync", { stdio: "ignore" }); // absent (Windows): nothing to wait for
 }
 
 async function timed(label: string, n: number, command: string, args: string[], cwd: string, scratch: string, env: NodeJS.ProcessEnv = {}, prepare?: Prepare): Promise<Measured[]> {
@@ -120,7 +127,10 @@ async function main(): Promise<void> {
       if (shape.lastNotice) {
         const notice = path.join(dir, shape.lastNotice);
         const text = readFileSync(notice, "utf8");
-        const edit: Prepare = (run) => writeFileSync(notice, `${text}\nแก้ไขครั้งที่ ${run + 1}\n`);
+        const edit: Prepare = (run) => {
+          writeFileSync(notice, `${text}\nแก้ไขครั้งที่ ${run + 1}\n`);
+          settle();
+        };
         const again = await timed("rebuild after editing one notice", runs, process.execPath, build, dir, scratch, {}, edit);
         rows.push(row(size, "prongsai, rebuild after one edit", again, countOutput(path.join(dir, "_site"))));
         writeFileSync(notice, text);

@@ -7,7 +7,9 @@
  * /pagefind/shards.json lists the others for the search page to merge.
  * Each shard is indexed from a folder of hard links to its pages (same relative
  * paths, so the same URLs), then written and dropped before the next one, so
- * Pagefind never holds more than one shard in memory.
+ * Pagefind never holds more than one shard in memory. A shard whose pages are
+ * the same bytes as in the site being replaced is taken over from it instead
+ * (shards.json records what each shard was built from).
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
