@@ -251,7 +251,12 @@ export async function printReports(
   const browser = await chromium.launch({ executablePath });
   try {
     const context = await browser.newContext({ locale: "th-TH", timezoneId: "Asia/Bangkok" });
-    for (const year of toPrint) {
+    // two reports at a time: Chromium prints one while Node finishes the other (pdf-lib)
+    const queue = [...toPrint];
+    const printNext = async (): Promise<void> => {
+      for (let year = queue.shift(); year !== undefined; year = queue.shift()) await printOne(year);
+    };
+    const printOne = async (year: number): Promise<void> => {
       const page = await context.newPage();
       const failures: string[] = [];
       page.on("response", (r) => {
@@ -320,7 +325,8 @@ export async function printReports(
         writeFileSync(part, bytes);
         renameSync(part, path.join(cache.dir, `${key}.pdf`));
       }
-    }
+    };
+    await Promise.all([printNext(), printNext()]);
     await context.close();
     if (cache) pruneCache(cache);
     return printed.sort((a, b) => years.findIndex((y) => a.file === target(y)) - years.findIndex((y) => b.file === target(y)));

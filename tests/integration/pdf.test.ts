@@ -8,7 +8,7 @@
 import { after, before, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { ProjectCopy, ROOT, type RunResult } from "./project-copy.ts";
 
 const PDF = "_site/2565/analysis/report-2565.pdf";
@@ -141,6 +141,28 @@ test("the build prints a report once and takes it from .cache/pdf/ while the rep
   r = build();
   assert.match(r.stdout, /Report PDFs: 0 printed, 1 unchanged/);
   assert.ok(printed.equals(project.readBytes(PDF)));
+});
+
+test("two result years print side by side, each report into its own year", (t: TestContext) => {
+  if (!POPPLER) return t.skip(NO_POPPLER);
+  project.write(
+    "data/2566/ita.json",
+    JSON.stringify({ fiscalYear: 2566, indicators: { 1: 99, 2: 99, 3: 99, 4: 99, 5: 99, 6: 84, 7: 84, 8: 84, 9: 100, 10: 100 } }),
+  );
+  try {
+    assert.equal(project.run("scripts/build.ts").code, 0);
+    const r = project.run("scripts/pdf.ts");
+    assert.equal(r.code, 0, r.stderr);
+    for (const [year, thai] of [[2565, "๒๕๖๕"], [2566, "๒๕๖๖"]] as const) {
+      const text = flat(pages(project.path(`_site/${year}/analysis/report-${year}.pdf`)).join(""));
+      assert.ok(text.includes(flat(`ประจำปีงบประมาณ พ.ศ. ${thai}`)), `${year}: its own title`);
+    }
+    // 2566's total, worked by hand: 0.3×99 + 0.3×84 + 0.4×100 = 94.90
+    assert.match(flat(pages(project.path("_site/2566/analysis/report-2566.pdf")).join("")), /๙๔\.๙๐/);
+  } finally {
+    rmSync(project.path("data/2566/ita.json"));
+    assert.equal(project.run("scripts/build.ts").code, 0);
+  }
 });
 
 test("without Chromium it prints the apt-get command and exits 1", () => {
