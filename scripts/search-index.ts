@@ -12,10 +12,11 @@
  * (shards.json records what each shard was built from).
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { linkOrCopy, publishFiles } from "./lib/files.ts";
 import { planShards } from "./lib/search-shards.ts";
 
 /** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.8 GB of Pagefind memory with Thai text. */
@@ -42,18 +43,7 @@ function check<T extends { errors: string[] }>(what: string, result: T): T {
 
 /** A folder holding only `files` of `siteDir`, at the same relative paths (hard links; copies where linking fails). */
 function stage(siteDir: string, into: string, files: string[]): void {
-  const made = new Set<string>();
-  for (const f of files) {
-    const target = path.join(into, f);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    try {
-      linkSync(path.join(siteDir, f), target);
-    } catch {
-      copyFileSync(path.join(siteDir, f), target);
-    }
-  }
+  publishFiles(files.map((f) => [path.join(siteDir, f), path.join(into, f)] as const));
 }
 
 /**
@@ -112,13 +102,7 @@ function reuseShard(from: string, to: string, skip: ReadonlySet<string>): void {
     const src = path.join(from, entry.name);
     const dst = path.join(to, entry.name);
     if (entry.isDirectory()) reuseShard(src, dst, new Set());
-    else {
-      try {
-        linkSync(src, dst);
-      } catch {
-        copyFileSync(src, dst);
-      }
-    }
+    else linkOrCopy(src, dst);
   }
 }
 

@@ -3,7 +3,6 @@
  * to the templates. Documents kept in the repository are published into the
  * output after each build.
  */
-import { copyFileSync, linkSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type SiteModel, loadSite } from "../lib/load-data.ts";
@@ -12,6 +11,7 @@ import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
 import { oitEntryMeta, oitItemMeta } from "../lib/page-meta.ts";
+import { publishFiles } from "../lib/files.ts";
 
 /**
  * A model the caller has already loaded and validated (scripts/build.ts does,
@@ -24,22 +24,6 @@ let preloaded: SiteModel | undefined;
 /** Hand the next build an already loaded model (it must come from loadSite on the same root). */
 export function preloadModel(model: SiteModel): void {
   preloaded = model;
-}
-
-/**
- * A document goes into the output as a hard link to the file in content/ (no
- * bytes copied: a large agency has thousands of PDFs), or as a copy where the
- * file system cannot link (another device, no hard links). The build never
- * writes to a published document, and replacing _site/ only unlinks it.
- */
-export function publishDocument(source: string, target: string): void {
-  // a file left by an earlier build into the same folder (npm start) makes the link fail; the
-  // copy then replaces it (and is a no-op, not a truncation, when it is already the source's link)
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }
 
 export default function data(eleventyConfig: UserConfig) {
@@ -61,14 +45,8 @@ export default function data(eleventyConfig: UserConfig) {
     preloaded = undefined;
   });
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
-    const made = new Set<string>(); // one mkdir per folder, not per document
-    for (const f of model().files) {
-      const target = path.join(directories.output, f.href);
-      const dir = path.dirname(target);
-      if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-      made.add(dir);
-      publishDocument(f.source, target);
-    }
+    // hard links where possible: thousands of PDFs are not copied
+    publishFiles(model().files.map((f) => [f.source, path.join(directories.output, f.href)] as const));
   });
 
   const globals: Record<string, (m: SiteModel) => unknown> = {

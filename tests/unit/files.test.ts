@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { publishDocument } from "../../scripts/eleventy/data.ts";
+import { linkOrCopy } from "../../scripts/lib/files.ts";
 
 test("a document is published as a link, and publishing it again into the same folder leaves the source intact", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "prongsai-doc-"));
@@ -11,16 +11,16 @@ test("a document is published as a link, and publishing it again into the same f
     const source = path.join(dir, "source.pdf");
     const target = path.join(dir, "target.pdf");
     writeFileSync(source, "%PDF-1.7 original");
-    publishDocument(source, target);
+    linkOrCopy(source, target);
     assert.equal(statSync(target).ino, statSync(source).ino, "a hard link, not a copy");
-    publishDocument(source, target); // again, onto its own link: must not truncate the source
+    linkOrCopy(source, target); // again, onto its own link: must not truncate the source
     assert.equal(readFileSync(source, "utf8"), "%PDF-1.7 original");
     // a second build into the same output (npm start), after the document changed
     rmSync(source);
     writeFileSync(source, "%PDF-1.7 edited by staff");
-    publishDocument(source, target);
+    linkOrCopy(source, target);
     assert.equal(readFileSync(target, "utf8"), "%PDF-1.7 edited by staff");
-    publishDocument(source, target); // target is now a link to source: must not truncate it
+    linkOrCopy(source, target); // target is now a link to source: must not truncate it
     assert.equal(readFileSync(source, "utf8"), "%PDF-1.7 edited by staff");
     assert.equal(readFileSync(target, "utf8"), "%PDF-1.7 edited by staff");
   } finally {
