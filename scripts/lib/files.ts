@@ -2,19 +2,27 @@
  * Publishing a file that already exists elsewhere on disk (a document from
  * content/, a page staged for the search index, an unchanged index file of the
  * previous build): a hard link, so no bytes are copied, or a copy where the
- * file system cannot link (another device, no hard links, the name taken).
- * Nothing in the build writes to a published file afterwards, and replacing a
- * site only unlinks its files, so the shared bytes never change under a link.
+ * file system cannot link (another device, no hard links). A name already
+ * taken is unlinked first, never written through. Nothing in the build writes
+ * to a published file afterwards, and replacing a site only unlinks its files,
+ * so the shared bytes never change under a link.
  */
-import { copyFileSync, linkSync, mkdirSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
+    return;
   } catch {
-    // a name left by an earlier build into the same folder (npm start) is replaced by the copy;
-    // copying a file onto its own link is a no-op in libuv, not a truncation
+    // A name left by an earlier build into the same folder (npm start) may be a link to a file
+    // that content/ still holds under another name (staff renamed it): never write through it,
+    // replace the name.
+    rmSync(target, { force: true });
+  }
+  try {
+    linkSync(source, target);
+  } catch {
     copyFileSync(source, target);
   }
 }
