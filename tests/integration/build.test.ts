@@ -106,7 +106,11 @@ test("titles and the agency's name are escaped exactly once wherever they are pr
       // the item Q&A (o8) and the agency's name in a year page's description
       assert.match(built.project.read("_site/2566/oit/o8/index.html"), /<h1>O8 Q&amp;A<\/h1>/);
       assert.match(built.project.read("_site/2565/index.html"), /<meta name="description" content="[^"]*ของ เทศบาล &quot;ท่าแร่&quot; &amp; &lt;สกล&gt; /);
-      assert.doesNotMatch(entry + built.project.read("_site/2565/index.html"), /&amp;(amp|quot|lt|gt);/, "nothing escaped twice");
+      // the printable report names the agency in its body: escaped there too, never raw
+      const report = built.project.read("_site/2565/analysis/report/index.html");
+      assert.match(report, /<p class="cover-name">เทศบาล &quot;ท่าแร่&quot; &amp; &lt;สกล&gt;<\/p>/);
+      assert.doesNotMatch(report, /<สกล>/, "no raw markup from the agency's name");
+      assert.doesNotMatch(entry + built.project.read("_site/2565/index.html") + report, /&amp;(amp|quot|lt|gt);/, "nothing escaped twice");
     },
   );
 });
