@@ -31,7 +31,7 @@ import {
   oitOverrideSchema,
   siteSchema,
 } from "./schema.ts";
-import { MAX_FILE_BYTES, type Parsed, decodeText, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
+import { MAX_FILE_BYTES, type Parsed, cleanText, decodeText, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
 
 /** The built-in edition catalogues, one JSON file per ITA edition. */
 export const EDITIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "editions");
@@ -161,12 +161,13 @@ function loadCommentary(root: string, dir: string, problems: Problem[]): { comme
     const raw = readText(root, file, problems);
     if (raw === undefined) continue;
     if (name === "practice.md") {
-      const fm = raw.startsWith("---") ? parseFrontMatter(relName, raw) : undefined;
+      const text = cleanText(raw); // a BOM must not hide the front matter
+      const fm = text.startsWith("---") ? parseFrontMatter(relName, text) : undefined;
       if (fm && !fm.ok) {
         problems.push(...fm.problems);
         continue;
       }
-      practiceHtml = markdown.render(fm ? fm.value.body : raw.replace(/^\uFEFF/, ""));
+      practiceHtml = markdown.render(fm ? fm.value.body : text);
       continue;
     }
     const m = /^indicator-(\d+)\.md$/.exec(name);
@@ -389,11 +390,15 @@ export function sitePages(years: readonly YearModel[]): Set<string> {
     if (y.result) {
       pages.add(`/${y.fiscalYear}/analysis/`);
       pages.add(`/${y.fiscalYear}/analysis/report/`);
+      pages.add(`/open-data/${y.fiscalYear}/ita.json`);
+      pages.add(`/open-data/${y.fiscalYear}/ita.csv`);
     }
     if (y.measures) pages.add(`/${y.fiscalYear}/measures/`);
     if (y.oit) {
       pages.add(`/${y.fiscalYear}/oit/`);
       pages.add(`/${y.fiscalYear}/oit/itas/`);
+      pages.add(`/open-data/${y.fiscalYear}/oit.json`);
+      pages.add(`/open-data/${y.fiscalYear}/oit.csv`);
       for (const i of y.oit.items) {
         pages.add(`/${y.fiscalYear}/oit/${i.code}/`);
         for (const e of i.evidence?.entries ?? []) pages.add(e.href);
@@ -566,17 +571,23 @@ export function loadSite(options: LoadOptions): LoadResult {
     });
   }
 
-  // links from evidence to pages of this site must land on a page that exists; links into a year
-  // that did not load (its own errors are reported) are not blamed on the linking file
+  // Links to pages of this site, from evidence (page:) and from staff Markdown, must land on
+  // something the build publishes: a year's page, a template's or staff page, a document. One set,
+  // built once. Links into a year that did not load (its own errors are reported) are not blamed
+  // on the linking file.
   const pages = sitePages(years);
+  const pagesDir = path.join(root, "content", "pages");
+  const staffPages = existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith(".md")).map((f) => `/${f.slice(0, -3)}/`) : [];
+  const published = new Set([...pages, ...TEMPLATE_PAGES, ...staffPages, ...files.map((f) => f.href)]);
   const intoUnloadedYear = (href: string): boolean => {
     const target = Number(/^\/(\d{4})\//.exec(href)?.[1]);
     return failedYears.has(target) || (existsSync(path.join(dataDir, String(target))) && !years.some((y) => y.fiscalYear === target));
   };
+  /** The link lands on a published page or file (a folder link may leave out its last "/"). */
+  const lands = (href: string): boolean =>
+    published.has(href) || (!href.endsWith("/") && !path.posix.basename(href).includes(".") && published.has(`${href}/`)) || intoUnloadedYear(href);
   for (const link of pageLinks) {
-    const page = link.page.endsWith("/") || link.page.includes(".") ? link.page : `${link.page}/`;
-    if (intoUnloadedYear(page)) continue;
-    if (!pages.has(page) && !files.some((f) => f.href === page)) {
+    if (!lands(link.page)) {
       problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${[...pages].slice(0, 4).join(" ")}`, en: `there is no page ${link.page} on this site; pages look like ${[...pages].slice(0, 4).join(" ")}` }, link.field));
     }
   }
@@ -593,13 +604,10 @@ export function loadSite(options: LoadOptions): LoadResult {
       for (const e of ev.entries) staffHtml.push({ file: `content/${y.fiscalYear}/oit/${item.code}/${e.slug}.md`, html: e.html });
     }
   }
-  const pagesDir = path.join(root, "content", "pages");
-  const staticPages = [...TEMPLATE_PAGES, ...(existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith(".md")).map((f) => `/${f.slice(0, -3)}/`) : [])];
   for (const { file, html } of staffHtml) {
     for (const m of html.matchAll(/href="(\/[^"#?]*)/g)) {
       const href = m[1]!;
-      if (intoUnloadedYear(href)) continue;
-      if (!pages.has(href) && !files.some((f) => f.href === href) && !staticPages.includes(href)) {
+      if (!lands(href)) {
         problems.push(error(file, { th: `ลิงก์ ${href} ไม่มีหน้านี้ในเว็บไซต์ แก้ลิงก์ (หน้าของปีเขียนแบบ /2565/analysis/)`, en: `the link ${href} leads to no page of this site: fix it (year pages look like /2565/analysis/)` }));
       }
     }

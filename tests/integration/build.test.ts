@@ -114,3 +114,42 @@ test("titles and the agency's name are escaped exactly once wherever they are pr
     },
   );
 });
+
+test("links staff may write to any published page or file pass the check, in page: and in Markdown alike", () => {
+  built.project.withChanges(
+    (p) => {
+      const o42 = "content/2566/oit/o42.md";
+      // page: links to a staff page, a template page and open data (before, only the years' pages counted)
+      const extra = ["/privacy/", "/trends", "/open-data/2565/ita.csv"].map((page) => `  - title: ลิงก์ ${page}\n    date: 2022-10-31\n    page: ${page}\n`).join("");
+      p.write(o42, p.read(o42).replace("---\nเทศบาล", `${extra}---\nเทศบาล`));
+      // the same in Markdown, and a practice.md saved with a BOM before its front matter
+      p.write("content/2566/oit/o1.md", `${p.read("content/2566/oit/o1.md")}\n[ข้อมูลเปิด](/open-data/2566/oit.csv) [นโยบาย](/website-policy/)\n`);
+      p.write("content/2565/analysis/practice.md", `\uFEFF---\ntitle: แนวปฏิบัติ\n---\nแนวปฏิบัติที่ดีของเทศบาล\n`);
+    },
+    () => {
+      const check = built.project.run("scripts/check.ts");
+      assert.equal(check.code, 0, check.stdout + check.stderr);
+      const r = built.project.run("scripts/build.ts");
+      assert.equal(r.code, 0, r.stderr);
+      const analysis = built.project.read("_site/2565/analysis/index.html");
+      assert.match(analysis, /แนวปฏิบัติที่ดีของเทศบาล/);
+      assert.doesNotMatch(analysis, /title: แนวปฏิบัติ/, "the front matter is not shown as text");
+    },
+  );
+});
+
+test("a page: link or a Markdown link to a page that does not exist is still an error", () => {
+  built.project.withChanges(
+    (p) => {
+      const o42 = "content/2566/oit/o42.md";
+      p.write(o42, p.read(o42).replace("page: /2565/measures/", "page: /2565/measure/"));
+      p.write("content/2566/oit/o1.md", `${p.read("content/2566/oit/o1.md")}\n[ข้อมูลเปิด](/open-data/2566/oit.xlsx)\n`);
+    },
+    () => {
+      const r = built.project.run("scripts/check.ts");
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.match(r.stdout + r.stderr, /content\/2566\/oit\/o42\.md.*there is no page \/2565\/measure\//);
+      assert.match(r.stdout + r.stderr, /content\/2566\/oit\/o1\.md.*the link \/open-data\/2566\/oit\.xlsx leads to no page/);
+    },
+  );
+});
