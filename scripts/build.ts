@@ -22,15 +22,33 @@ function arg(name: string): string | undefined {
 }
 
 /**
- * The site a build replaces is renamed to .<output>-old-<pid> and removed by the
- * next build, in the background while that build renders: deleting tens of
- * thousands of files at the end of every build was a fifth of its time. The
- * same sweep removes what a killed build left.
+ * Folders a build leaves beside the output: the site it replaced, renamed to
+ * .<output>-old-<pid> (deleting tens of thousands of files at the end of every
+ * build was a fifth of its time), and, if it was killed, its build folder
+ * .<output>-build-<pid>-… with the search index's staging folder inside that
+ * name. The next build removes them in the background while it renders; a
+ * build folder only once its process is gone, since builds may run side by side.
  */
-function removeReplacedSites(output: string): Promise<void> {
+const replacedPrefix = (output: string) => `.${path.basename(output)}-old-`;
+const buildPrefix = (output: string) => `.${path.basename(output)}-build-${process.pid}-`;
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+  }
+}
+
+function removeLeftovers(output: string): Promise<void> {
   const dir = path.dirname(output);
-  const prefix = `.${path.basename(output)}-old-`;
-  const stale = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(prefix)) : [];
+  const name = path.basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const leftover = new RegExp(`^\\.+${name}-(old|build)-(\\d+)`);
+  const stale = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => {
+    const m = leftover.exec(f);
+    return m !== null && (m[1] === "old" || !running(Number(m[2])));
+  });
   return Promise.all(stale.map((f) => rm(path.join(dir, f), { recursive: true, force: true }))).then(() => undefined);
 }
 
@@ -67,8 +85,8 @@ async function main(): Promise<number> {
   }
 
   // build beside the output so the final rename stays on one file system
-  const tmp = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}-build-`));
-  const sweep = removeReplacedSites(output);
+  const tmp = mkdtempSync(path.join(path.dirname(output), buildPrefix(output)));
+  const sweep = removeLeftovers(output);
   try {
     // the model validated above is the one Eleventy builds from: no second read of every file
     preloadModel(model);
@@ -93,7 +111,7 @@ async function main(): Promise<number> {
     }
     chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
     await sweep; // before the rename, so the sweep never meets the site replaced now
-    if (existsSync(output)) renameSync(output, path.join(path.dirname(output), `.${path.basename(output)}-old-${process.pid}`));
+    if (existsSync(output)) renameSync(output, path.join(path.dirname(output), `${replacedPrefix(output)}${process.pid}`));
     renameSync(tmp, output);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });

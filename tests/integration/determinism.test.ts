@@ -5,7 +5,7 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -53,4 +53,19 @@ test("the site a build replaces is kept aside until the next build removes it, s
   assert.equal(project.run("scripts/build.ts").code, 0);
   assert.equal(replaced().length, 1, replaced().join(", "));
   assert.ok(!replaced().includes("._site-old-999999"));
+});
+
+test("folders a killed build left are removed by the next build; a running build's folder is not", () => {
+  const dead = ["._site-build-999999-abc", ".._site-build-999999-abc-search-def"];
+  const alive = `._site-build-${process.pid}-xyz`; // this test's own process stands in for a build still running
+  for (const f of [...dead, alive]) mkdirSync(project.path(`${f}/2565`), { recursive: true });
+  try {
+    assert.equal(project.run("scripts/build.ts").code, 0);
+    const left = readdirSync(project.dir);
+    for (const f of dead) assert.ok(!left.includes(f), `${f} is removed`);
+    assert.ok(left.includes(alive), "a folder of a running build stays");
+    assert.deepEqual(left.filter((f) => f.includes("-build-") && f !== alive), [], "and the build's own folder is gone after the swap");
+  } finally {
+    rmSync(project.path(alive), { recursive: true, force: true });
+  }
 });
