@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFStream, PDFString } from "pdf-lib";
 import { fiscalYearRange } from "./lib/fiscal-year.ts";
 import { loadSite } from "./lib/load-data.ts";
@@ -182,21 +182,28 @@ function filesUnder(root: string, rel: string): string[] {
     .sort();
 }
 
-function reportKey(root: string, prefix: string, year: number, executablePath: string, cache: PdfCache): string {
+/** A key for each year's report: what all reports share is read and hashed once, then each report page. */
+function reportKeys(root: string, prefix: string, years: number[], executablePath: string, cache: PdfCache): Map<number, string> {
   const chromium = statSync(executablePath);
-  const h = createHash("sha256").update("prongsai report pdf\0").update(SELF);
-  if (cache.lockfile && existsSync(cache.lockfile)) h.update(readFileSync(cache.lockfile));
-  h.update(`\0${executablePath}\0${chromium.size}\0${chromium.mtimeMs}\0${prefix}\0${year}\0`);
-  h.update(readFileSync(path.join(root, String(year), "analysis", "report", "index.html")));
-  for (const f of filesUnder(root, "assets")) h.update(`\0${f}\0`).update(readFileSync(path.join(root, f)));
-  return h.digest("hex");
+  const shared = createHash("sha256").update("prongsai report pdf\0").update(SELF);
+  if (cache.lockfile && existsSync(cache.lockfile)) shared.update(readFileSync(cache.lockfile));
+  shared.update(`\0${executablePath}\0${chromium.size}\0${chromium.mtimeMs}\0${prefix}\0`);
+  for (const f of filesUnder(root, "assets")) shared.update(`\0${f}\0`).update(readFileSync(path.join(root, f)));
+  return new Map(
+    years.map((year) => {
+      const h = shared.copy().update(`${year}\0`).update(readFileSync(path.join(root, String(year), "analysis", "report", "index.html")));
+      return [year, h.digest("hex")];
+    }),
+  );
 }
 
 function pruneCache(cache: PdfCache): void {
   const limit = Date.now() - CACHE_DAYS * 24 * 3600 * 1000;
   for (const f of readdirSync(cache.dir)) {
     const file = path.join(cache.dir, f);
-    if (statSync(file).mtimeMs < limit) rmSync(file, { force: true });
+    // a build beside this one may rename or prune an entry between the listing and the stat
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime !== undefined && mtime < limit) rmSync(file, { force: true });
   }
 }
 
@@ -219,27 +226,26 @@ export async function printReports(
   const prefix = normalizePrefix(pathPrefix);
   const target = (year: number) => path.join(root, String(year), "analysis", `report-${year}.pdf`);
 
-  const printed: PrintedReport[] = [];
+  const printed = new Map<number, PrintedReport>();
+  const done = () => years.map((y) => printed.get(y)!); // in the order asked
   const { cache } = options;
-  const keys = new Map<number, string>();
+  const keys = cache ? reportKeys(root, prefix, years, executablePath, cache) : new Map<number, string>();
   if (cache) {
     mkdirSync(cache.dir, { recursive: true });
-    for (const year of years) {
-      const key = reportKey(root, prefix, year, executablePath, cache);
-      keys.set(year, key);
+    for (const [year, key] of keys) {
       const cached = path.join(cache.dir, `${key}.pdf`);
       if (!existsSync(cached)) continue;
       const bytes = readFileSync(cached);
       writeFileSync(target(year), bytes);
       const now = new Date();
       utimesSync(cached, now, now); // in use: not pruned
-      printed.push({ file: target(year), pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.length, cached: true });
+      printed.set(year, { file: target(year), pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.length, cached: true });
     }
   }
-  const toPrint = years.filter((y) => !printed.some((p) => p.file === target(y)));
+  const toPrint = years.filter((y) => !printed.has(y));
   if (toPrint.length === 0) {
     if (cache) pruneCache(cache);
-    return printed;
+    return done();
   }
 
   const server = createStaticServer(root, prefix);
@@ -248,8 +254,9 @@ export async function printReports(
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath });
+  let browser: Browser | undefined; // launched inside the try: a failed launch still closes the server
   try {
+    browser = await chromium.launch({ executablePath });
     const context = await browser.newContext({ locale: "th-TH", timezoneId: "Asia/Bangkok" });
     // two reports at a time: Chromium prints one while Node finishes the other (pdf-lib)
     const queue = [...toPrint];
@@ -317,7 +324,7 @@ export async function printReports(
       const { bytes, pages } = await finalize(raw, meta, year);
       const file = target(year);
       writeFileSync(file, bytes);
-      printed.push({ file, pages, bytes: bytes.length, cached: false });
+      printed.set(year, { file, pages, bytes: bytes.length, cached: false });
       const key = keys.get(year);
       if (cache && key) {
         // write then rename: a build running beside this one never reads half a file
@@ -329,9 +336,9 @@ export async function printReports(
     await Promise.all([printNext(), printNext()]);
     await context.close();
     if (cache) pruneCache(cache);
-    return printed.sort((a, b) => years.findIndex((y) => a.file === target(y)) - years.findIndex((y) => b.file === target(y)));
+    return done();
   } finally {
-    await browser.close();
+    await browser?.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
