@@ -59,7 +59,7 @@ export default function data(eleventyConfig: UserConfig) {
     oitYears: (m) => m.years.filter((y) => y.oit),
     // one entry per item page, so Eleventy paginates over a flat list
     oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item, meta: oitItemMeta(y.fiscalYear, item, m.site.digits) })) : [])),
-    feedEntries: (m) => feedEntries(m.years).slice(0, 50),
+    feedEntries: (m) => feedEntries(m.years, m.site.digits).slice(0, 50),
     trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),
     oitEntryPages: (m) =>
       m.years.flatMap((y) =>

@@ -153,3 +153,18 @@ test("a page: link or a Markdown link to a page that does not exist is still an 
     },
   );
 });
+
+test("the feed titles each entry as its page is titled, in the agency's digits", () => {
+  const r = built.project.run("scripts/build.ts");
+  assert.equal(r.code, 0, r.stderr);
+  const feed = built.project.read("_site/feed.xml");
+  const titles = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>\s*<link href="https:\/\/tharae\.example(\/[^"]*)"/g)].map((m) => [m[2]!, m[1]!] as const);
+  assert.ok(titles.length > 3, feed);
+  // the example writes Thai digits: ๒๕๖๕, never 2565, in every title
+  for (const [, title] of titles) assert.doesNotMatch(title, /[0-9]{4}/, title);
+  for (const [href, title] of titles) {
+    const page = built.project.read(`_site${href}index.html`);
+    const pageTitle = /<title>(.*?) \|/.exec(page)![1]!;
+    assert.ok(title.startsWith(pageTitle), `${href}: feed "${title}" vs page "${pageTitle}"`);
+  }
+});
