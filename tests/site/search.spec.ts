@@ -28,6 +28,24 @@ test("every shard of the index is searched: the prefixed build is cut into shard
   expect(paths).toEqual([1, 2, 3].map((n) => `${base}2566/oit/o20/notice-00${n}/`));
 });
 
+test("a second search typed before the first finishes shows only its own results", async ({ page }) => {
+  await page.goto("search/");
+  // both submitted in one task, before the engine has loaded: the first search is still waiting when the second starts
+  await page.evaluate(() => {
+    const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+    const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+    for (const q of ["เปิดเผย", "คอนกรีต"]) {
+      input.value = q;
+      form.requestSubmit();
+    }
+  });
+  await expect(page.locator("[data-search-status]")).toContainText("คอนกรีต");
+  await page.waitForTimeout(1500); // time for a stale first search to (wrongly) append its hits
+  const paths = await page.locator("[data-search-results] li a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths).toHaveLength(3);
+  for (const p of paths) expect(p).toMatch(/\/2566\/oit\/o20\/notice-00[123]\/$/);
+});
+
 test("a word that is not on the site finds nothing (no loose Thai matches)", async ({ page }) => {
   await page.goto("search/?q=" + encodeURIComponent("เลือกตั้ง"));
   await expect(page.locator("[data-search-status]")).toContainText("ไม่พบ");

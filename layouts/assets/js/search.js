@@ -7,9 +7,10 @@ const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 
-let pagefind;
-async function engine() {
-  if (!pagefind) {
+// one engine, however many searches start before it is ready (each would otherwise merge the shards again)
+let ready;
+function engine() {
+  ready ??= (async () => {
     const pf = await import(new URL("pagefind/pagefind.js", root).href);
     // Thai vowels and tone marks are combining marks: keep them, or "ปี" matches "ป"
     const options = { baseUrl: root.pathname, exactDiacritics: true };
@@ -19,18 +20,20 @@ async function engine() {
     const res = await fetch(new URL("pagefind/shards.json", root));
     const { shards } = res.ok ? await res.json() : { shards: [] };
     await Promise.all(shards.map((name) => pf.mergeIndex(new URL(`pagefind/${name}/`, root).pathname, options)));
-    pagefind = pf;
-  }
-  return pagefind;
+    return pf;
+  })();
+  return ready;
 }
 
+// an inert document: nothing in the excerpt loads or runs
 function textOf(html) {
-  const div = document.createElement("div");
-  div.innerHTML = html;
-  return div.textContent ?? "";
+  return new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
 }
 
+// only the latest search shows its results: an earlier, slower one must not append to them
+let latest = 0;
 async function run(query) {
+  const mine = ++latest;
   const q = query.trim();
   list.replaceChildren();
   if (!q) {
@@ -44,6 +47,7 @@ async function run(query) {
   // Pagefind also returns partial matches; keep pages that hold every term as typed
   const terms = q.split(/\s+/).filter(Boolean);
   const hits = pages.filter((p) => terms.every((t) => p.content.replace(/[\s\u200B]/g, "").includes(t)));
+  if (mine !== latest) return;
   status.textContent = hits.length ? `พบ ${hits.length} หน้าที่มีคำว่า “${q}”` : `ไม่พบหน้าที่มีคำว่า “${q}”`;
   for (const hit of hits) {
     const li = document.createElement("li");
