@@ -51,6 +51,7 @@ export default function data(eleventyConfig: UserConfig) {
 
   const globals: Record<string, (m: SiteModel) => unknown> = {
     site: (m) => m.site,
+    policyPages: (m) => m.pages,
     years: (m) => m.years,
     yearsNewestFirst: (m) => [...m.years].reverse(),
     resultYears: (m) => m.resultYears,
@@ -77,8 +78,7 @@ export default function data(eleventyConfig: UserConfig) {
   // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)
   eleventyConfig.addGlobalData("pathPrefix", () => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix ?? "/");
 
-  // content/<year>/ holds prose read by the model, not pages of their own
-  eleventyConfig.ignores.add("content/[0-9][0-9][0-9][0-9]/**");
+  // the agency's files are not Eleventy input, but an edit to them rebuilds the preview
   eleventyConfig.addWatchTarget("./data/");
   eleventyConfig.addWatchTarget("./content/");
 }

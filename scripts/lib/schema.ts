@@ -64,6 +64,30 @@ export const httpUrl = z
   .url(bi("ต้องเป็น URL เต็ม เช่น https://www.example.go.th/", "must be a full URL such as https://www.example.go.th/"))
   .refine((u) => /^https?:\/\//.test(u), bi("URL ต้องขึ้นต้นด้วย http:// หรือ https://", "a URL starts with http:// or https://"));
 
+/**
+ * The site's public address: https (the Thai government website standard asks for it, and an
+ * http canonical address invites a downgrade), no query or fragment (every URL of the site is
+ * built by appending a path to it).
+ */
+export const baseUrl = z
+  .string()
+  .url(bi("ต้องเป็น URL เต็ม เช่น https://www.example.go.th/", "must be a full URL such as https://www.example.go.th/"))
+  .superRefine((u, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch {
+      return; // the message above says it
+    }
+    if (url.protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: bi(`ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย https:// (เช่น https://${url.host || "www.example.go.th"}/)`, `the site's address must start with https:// (e.g. https://${url.host || "www.example.go.th"}/)`) });
+    } else if (url.search || url.hash || u.includes("?") || u.includes("#")) {
+      ctx.addIssue({ code: "custom", message: bi(`ที่อยู่เว็บไซต์ต้องไม่มี ? หรือ # ให้ใช้ ${url.origin}${url.pathname}`, `the site's address has no ? or # part: use ${url.origin}${url.pathname}`) });
+    } else if (url.username || url.password) {
+      ctx.addIssue({ code: "custom", message: bi("ที่อยู่เว็บไซต์ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่าน", "the site's address holds no user name or password") });
+    }
+  });
+
 // ---------------------------------------------------------------- data/site.json
 
 export const siteSchema = z
@@ -76,7 +100,7 @@ export const siteSchema = z
     postcode: z.string().regex(/^\d{5}$/, bi("รหัสไปรษณีย์มี 5 หลัก", "a postcode has 5 digits")).optional(),
     phone: text,
     email: z.string().email(bi("อีเมลไม่ถูกต้อง", "not a valid e-mail address")),
-    baseUrl: httpUrl,
+    baseUrl,
     digits: z.enum(["thai", "arabic"], { message: bi('ต้องเป็น "thai" หรือ "arabic"', 'must be "thai" or "arabic"') }),
     description: text.optional(),
     /** The agency's emblem: an image file in data/ (SVG, PNG or JPEG). */
@@ -237,14 +261,18 @@ export type OitOverride = z.infer<typeof oitOverrideSchema>;
 
 // ---------------------------------------------------------------- content/<year>/oit/<code>.md
 
-/** A path inside the year's folder: ASCII, no `..`, no leading slash (it becomes part of a URL). */
+/**
+ * A document kept in the year's documents/ folder, written from the year's folder
+ * (documents/o1-chart.pdf): ASCII, no `..`. It is published at /<year>/documents/…,
+ * where no page of the site's own can be.
+ */
 const docPath = z
   .string()
   .regex(
-    /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\-/]+$/,
+    /^documents\/(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\-/]+$/,
     bi(
-      "ที่อยู่ไฟล์ต้องอยู่ในโฟลเดอร์ของปีนั้น ใช้ได้เฉพาะ a-z A-Z 0-9 . _ - / และห้ามมี ..",
-      "a file path stays inside the year's folder: only a-z A-Z 0-9 . _ - / and no ..",
+      "เอกสารต้องอยู่ในโฟลเดอร์ documents/ ของปีนั้น เขียนเป็น documents/<ชื่อไฟล์> ใช้ได้เฉพาะ a-z A-Z 0-9 . _ - / และห้ามมี ..",
+      "a document is kept in the year's documents/ folder: write documents/<file name>, using only a-z A-Z 0-9 . _ - / and no ..",
     ),
   );
 
@@ -291,3 +319,16 @@ export const oitEntrySchema = z
   })
   .strict();
 export type OitEntry = z.infer<typeof oitEntrySchema>;
+
+// ---------------------------------------------------------------- content/pages/<slug>.md
+
+/** The front matter of one of the agency's own pages (privacy policy …): nothing that changes how it is built. */
+export const policyPageSchema = z
+  .object({
+    title: text,
+    description: text.optional(),
+    /** When the page's content last changed (ISO date). */
+    updated: isoDate.optional(),
+  })
+  .strict();
+export type PolicyPageFrontMatter = z.infer<typeof policyPageSchema>;

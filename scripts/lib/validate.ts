@@ -6,7 +6,7 @@
 import { type ParseError, type JSONPath, parse as parseJsonc, printParseErrorCode, visit } from "jsonc-parser";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { type Problem, error } from "./problems.ts";
+import { MAX_PROBLEMS_PER_FILE, type Problem, error, moreProblems } from "./problems.ts";
 import { normalizeThai } from "./thai.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -58,20 +58,76 @@ function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split("\n").length;
 }
 
+/**
+ * Lines of the values in a JSON or YAML text, by path. The text is parsed once,
+ * on the first question, and every later question is a walk down the tree: a
+ * file with thousands of problems costs one parse, not one per problem.
+ */
+export function lineIndex(text: string, lineOffset = 0): (path: readonly PropertyKey[]) => number | undefined {
+  let parsed: { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | null | undefined;
+  return (path) => {
+    if (parsed === undefined) {
+      try {
+        const lc = new LineCounter();
+        parsed = { doc: parseDocument(text, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false }), lc };
+      } catch {
+        parsed = null; // the line number is a courtesy; the message stands without it
+      }
+    }
+    if (!parsed) return undefined;
+    try {
+      for (let n = path.length; n >= 0; n--) {
+        const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
+        if (node && node.range) return parsed.lc.linePos(node.range[0]).line + lineOffset;
+      }
+    } catch {
+      // as above
+    }
+    return undefined;
+  };
+}
+
 /** Line of the value at `path` in a JSON or YAML text, if it can be found. */
 export function lineOfPath(text: string, path: readonly PropertyKey[], lineOffset = 0): number | undefined {
-  try {
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, keepSourceTokens: false });
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
-      if (node && node.range) return lc.linePos(node.range[0]).line + lineOffset;
-    }
-  } catch {
-    // the line number is a courtesy; the message stands without it
-  }
-  return undefined;
+  return lineIndex(text, lineOffset)(path);
 }
+
+/** Deepest nesting of objects and lists accepted in a staff file; the real files nest 4 deep. */
+export const MAX_NESTING = 32;
+
+/** How deeply a JSON text nests its brackets (strings skipped), counted without parsing it. */
+export function jsonNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) max = Math.max(max, ++depth);
+    else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return max;
+}
+
+/** How deeply a parsed value nests objects and lists (iterative: a hostile value cannot overflow the stack). */
+function valueNesting(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > MAX_NESTING) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+const tooDeep = (file: string) =>
+  error(file, { th: `ข้อมูลซ้อนกันลึกเกิน ${MAX_NESTING} ชั้น ไฟล์ของหน่วยงานไม่ซ้อนลึกขนาดนี้ ตรวจว่าเป็นไฟล์ที่ถูกต้อง`, en: `the data nests deeper than ${MAX_NESTING} levels, which no agency file does: check it is the right file` });
 
 /** Parse JSON text, reporting syntax errors with their line. */
 export function parseJson(file: string, raw: string): Parsed<unknown> {
@@ -82,6 +138,7 @@ export function parseJson(file: string, raw: string): Parsed<unknown> {
   if (text.trim() === "") {
     return { ok: false, problems: [error(file, { th: "ไฟล์ว่างเปล่า ต้องเป็น JSON", en: "the file is empty: it must hold JSON" })] };
   }
+  if (jsonNesting(text) > MAX_NESTING) return { ok: false, problems: [tooDeep(file)] };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -186,7 +243,8 @@ function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
 
 /**
  * Validate a parsed value against a schema; problems name the file, the
- * field's path and, when `sourceText` is given, its line.
+ * field's path and, when `sourceText` is given, its line. At most
+ * MAX_PROBLEMS_PER_FILE are told, and one line counts the rest.
  */
 export function validate<S extends z.ZodType>(
   schema: S,
@@ -197,15 +255,20 @@ export function validate<S extends z.ZodType>(
 ): Parsed<z.output<S>> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue) => {
+  const lines = sourceText !== undefined ? lineIndex(sourceText, lineOffset) : undefined;
+  const issues = result.error.issues;
+  const problems = issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => {
     const path = issue.path.map(String);
     const field = path.join(".") || undefined;
     const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-    const line = sourceText !== undefined ? lineOfPath(sourceText, at, lineOffset) : undefined;
-    return error(file, issueText(issue), field, line);
+    return error(file, issueText(issue), field, lines?.(at));
   });
+  if (issues.length > MAX_PROBLEMS_PER_FILE) problems.push(moreProblems(file, issues.length - MAX_PROBLEMS_PER_FILE));
   return { ok: false, problems };
 }
+
+/** YAML alias expansions allowed in one front matter (yaml's own default, 100, refuses legitimate files). */
+export const MAX_YAML_ALIASES = 10_000;
 
 export interface FrontMatterDoc {
   data: unknown;
@@ -233,7 +296,13 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
     };
   }
   const yaml = m[1] ?? "";
-  const doc = parseDocument(yaml, { schema: "core" });
+  if (jsonNesting(yaml) > MAX_NESTING) return { ok: false, problems: [tooDeep(file)] };
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(yaml, { schema: "core" });
+  } catch {
+    return { ok: false, problems: [error(file, { th: "อ่านส่วนหัว (front matter) ไม่ได้ ตรวจการเยื้องและเครื่องหมาย :", en: "the front matter cannot be read: check indentation and colons" }, undefined, 2)] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -247,7 +316,23 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
       ),
     };
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // YAML aliases (*name) are legitimate, but each one copies its anchor: the limit stops a
+    // few lines from expanding into gigabytes, and is far above what a real file uses
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch (e) {
+    const aliases = e instanceof Error && /alias/i.test(e.message);
+    return {
+      ok: false,
+      problems: [
+        aliases
+          ? error(file, { th: "ส่วนหัวใช้การอ้างอิง (*ชื่อ) มากเกินไป เขียนค่าตรง ๆ แทน", en: "the front matter uses too many references (*name): write the values out instead" }, undefined, 2)
+          : error(file, { th: "อ่านส่วนหัว (front matter) ไม่ได้ ตรวจการเยื้องและเครื่องหมาย :", en: "the front matter cannot be read: check indentation and colons" }, undefined, 2),
+      ],
+    };
+  }
+  if (valueNesting(data) > MAX_NESTING) return { ok: false, problems: [tooDeep(file)] };
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, problems: [error(file, { th: "ส่วนหัวต้องเป็นชุด ชื่อ: ค่า", en: "front matter must be a set of name: value pairs" }, undefined, 2)] };
   }

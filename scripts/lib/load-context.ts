@@ -1,0 +1,122 @@
+/**
+ * @fileoverview What the loaders of the agency's files share while they read:
+ * the map of staff files, the problems found, today's date, and what the site
+ * will publish (documents, links to check). Also the checks every loader needs:
+ * dates that must have passed, and documents kept in a year's folder.
+ */
+import path from "node:path";
+import { type StaffFiles, filesOfKind } from "./staff-files.ts";
+import { type Problem, error } from "./problems.ts";
+import { MAX_DOCUMENT_BYTES, checkDocument } from "./documents.ts";
+import { readPlainFile } from "./read-staff.ts";
+
+/** A file of the agency's published with the site. */
+export interface PublishedFile {
+  /** Absolute path of the source. */
+  source: string;
+  /** Site path it is published at, e.g. /2566/documents/o1.pdf */
+  href: string;
+}
+
+/** A document as published: where, what type, how big, its SHA-256. */
+export interface KeptDocument {
+  href: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
+/** The line of a field in the file being read, looked up only when a problem needs it. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+export interface LoadContext {
+  root: string;
+  /** Today's date (ISO, Asia/Bangkok), for refusing dates in the future. */
+  today: string;
+  staff: StaffFiles;
+  problems: Problem[];
+  /** Files to publish, by site path. */
+  published: Map<string, PublishedFile>;
+  /** `page:` links of documents, checked once every page is known. */
+  pageLinks: { file: string; field: string; page: string; line?: number }[];
+  /** Staff Markdown as rendered, for the link and image checks. */
+  staffHtml: { file: string; html: string; year?: number }[];
+  /** Documents already checked (many items may cite one file), by project-relative path. */
+  checked: Map<string, KeptDocument | undefined>;
+}
+
+export function createContext(root: string, today: string, staff: StaffFiles, problems: Problem[]): LoadContext {
+  return { root, today, staff, problems, published: new Map(), pageLinks: [], staffHtml: [], checked: new Map() };
+}
+
+/** A date after today is an error where the field records something that has happened. */
+export function futureDate(ctx: LoadContext, file: string, date: string | undefined, field: string, line: LineOf, path: readonly PropertyKey[]): void {
+  if (date && date > ctx.today) {
+    ctx.problems.push(error(file, { th: `วันที่ ${date} อยู่ในอนาคต ใส่วันที่ที่เกิดขึ้นแล้ว`, en: `the date ${date} is in the future: give a date that has passed` }, field, line(path)));
+  }
+}
+
+/** Files in the same folder whose name is close to `rel`'s: same letters in another case, or the same name with another extension. */
+export function nearMatches(ctx: LoadContext, rel: string): string[] {
+  const dir = path.posix.dirname(rel);
+  const base = path.posix.basename(rel).toLowerCase();
+  const stem = base.replace(/\.[^.]*$/, "");
+  return filesOfKind(ctx.staff, "document", `${dir}/`)
+    .map((f) => f.rel)
+    .filter((r) => path.posix.dirname(r) === dir)
+    .filter((r) => {
+      const name = path.posix.basename(r).toLowerCase();
+      return name === base || name.replace(/\.[^.]*$/, "") === stem;
+    });
+}
+
+/**
+ * A document kept in `content/<year>/documents/`, checked (type by content,
+ * size) and hashed once however many items cite it, and published at
+ * `/<year>/documents/…`, a path no generated page uses.
+ */
+export function keepDocument(ctx: LoadContext, year: number, docPath: string, citedBy: string, field: string, line: number | undefined): KeptDocument | undefined {
+  const rel = `content/${year}/${docPath}`;
+  if (ctx.checked.has(rel)) return ctx.checked.get(rel);
+  const file = ctx.staff.files.get(rel);
+  if (!file || file.kind !== "document") {
+    const near = nearMatches(ctx, rel);
+    ctx.problems.push(
+      error(
+        citedBy,
+        near.length
+          ? { th: `ไม่พบไฟล์เอกสาร ${rel} แต่มีไฟล์ ${near.join(", ")} ในโฟลเดอร์เดียวกัน แก้ชื่อให้ตรงกัน (ตัวพิมพ์เล็ก-ใหญ่และนามสกุลต้องตรง)`, en: `document ${rel} not found, but ${near.join(", ")} is in the same folder: make the names match (letter case and extension too)` }
+          : { th: `ไม่พบไฟล์เอกสาร ${rel} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document ${rel} not found: put the file there or fix the name` },
+        field,
+        line,
+      ),
+    );
+    ctx.checked.set(rel, undefined);
+    return undefined;
+  }
+  const before = ctx.problems.length;
+  const bytes = readPlainFile(file, MAX_DOCUMENT_BYTES, ctx.problems, {
+    th: `เอกสารใหญ่เกิน ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB ลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดต่ำลง) หรือแบ่งเป็นหลายไฟล์`,
+    en: `the document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB: make it smaller (e.g. scan at a lower resolution) or split it`,
+  });
+  if (!bytes) {
+    // the reader named the document itself; say which file cited it
+    for (const p of ctx.problems.slice(before)) {
+      p.th += ` (อ้างถึงใน ${citedBy})`;
+      p.en += ` (cited by ${citedBy})`;
+    }
+    ctx.checked.set(rel, undefined);
+    return undefined;
+  }
+  const check = checkDocument(rel, bytes);
+  if (!check.ok) {
+    ctx.problems.push(error(rel, check.why));
+    ctx.checked.set(rel, undefined);
+    return undefined;
+  }
+  const href = `/${year}/${docPath}`;
+  ctx.published.set(href, { source: file.abs, href });
+  const kept = { href, type: check.type, size: check.size, sha256: check.sha256 };
+  ctx.checked.set(rel, kept);
+  return kept;
+}
