@@ -69,19 +69,21 @@ const ALLOWED = Object.keys(DOCUMENT_TYPES).join(" ");
 /** What a document is, or why it may not be published. */
 export type DocumentCheck = { ok: true; type: string; sha256: string; size: number } | { ok: false; why: Bilingual };
 
+/** Why a file of this name may not be a document (its extension), or undefined. */
+export function documentTypeProblem(name: string): Bilingual | undefined {
+  const ext = path.extname(name).toLowerCase();
+  if (DOCUMENT_TYPES[ext]) return undefined;
+  const active = /^\.(html?|xhtml|xht|js|mjs|cjs|svg|svgz|xml|xsl|swf|exe|bat|cmd|sh|ps1|php|jsp|asp|aspx|wasm)$/.test(ext);
+  return active
+    ? { th: `ไฟล์ชนิด ${ext} เผยแพร่เป็นเอกสารไม่ได้ เพราะอาจทำงานเป็นโปรแกรมในเว็บไซต์ ให้แปลงเป็น PDF หรือรูปภาพ PNG/JPEG`, en: `a ${ext} file cannot be published as a document, as it could run as code on the site: convert it to PDF or a PNG/JPEG image` }
+    : { th: `ไฟล์ชนิด ${ext || "ไม่มีนามสกุล"} เผยแพร่ไม่ได้ ชนิดที่ใช้ได้: ${ALLOWED}`, en: `${ext || "a file without an extension"} is not a type published: use one of ${ALLOWED}` };
+}
+
 /** Check a document's name and bytes against the allow-list; hash the bytes. */
 export function checkDocument(name: string, bytes: Uint8Array): DocumentCheck {
   const ext = path.extname(name).toLowerCase();
   const known = DOCUMENT_TYPES[ext];
-  if (!known) {
-    const active = /^\.(html?|xhtml|xht|js|mjs|cjs|svg|svgz|xml|xsl|swf|exe|bat|cmd|sh|ps1|php|jsp|asp|aspx)$/.test(ext);
-    return {
-      ok: false,
-      why: active
-        ? { th: `ไฟล์ชนิด ${ext || "ไม่มีนามสกุล"} เผยแพร่เป็นเอกสารไม่ได้ เพราะอาจทำงานเป็นโปรแกรมในเว็บไซต์ ให้แปลงเป็น PDF หรือรูปภาพ PNG/JPEG`, en: `a ${ext} file cannot be published as a document, as it could run as code on the site: convert it to PDF or a PNG/JPEG image` }
-        : { th: `ไฟล์ชนิด ${ext || "ไม่มีนามสกุล"} เผยแพร่ไม่ได้ ชนิดที่ใช้ได้: ${ALLOWED}`, en: `${ext || "a file without an extension"} is not a type published: use one of ${ALLOWED}` },
-    };
-  }
+  if (!known) return { ok: false, why: documentTypeProblem(name)! };
   if (bytes.length === 0) return { ok: false, why: { th: "ไฟล์ว่างเปล่า", en: "the file is empty" } };
   if (!known.signature(bytes)) {
     return {

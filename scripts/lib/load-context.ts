@@ -79,6 +79,10 @@ export function keepDocument(ctx: LoadContext, year: number, docPath: string, ci
   const rel = `content/${year}/${docPath}`;
   if (ctx.checked.has(rel)) return ctx.checked.get(rel);
   const file = ctx.staff.files.get(rel);
+  if (ctx.staff.refused.has(rel)) {
+    ctx.checked.set(rel, undefined); // the map of the folders said why already
+    return undefined;
+  }
   if (!file || file.kind !== "document") {
     const near = nearMatches(ctx, rel);
     ctx.problems.push(

@@ -28,7 +28,7 @@ import {
   oitOverrideSchema,
   siteSchema,
 } from "./schema.ts";
-import { cleanText, parseFrontMatter } from "./validate.ts";
+import { cleanText, parseFrontMatter, templateCodeLine, templateCodeProblem } from "./validate.ts";
 import { type StaffFiles, YEAR_NAME, filesOfKind, scanStaffFiles } from "./staff-files.ts";
 import { readStaffJson, readStaffMarkdown, readStaffText } from "./read-staff.ts";
 import { type LoadContext, type PublishedFile, createContext, futureDate } from "./load-context.ts";
@@ -121,7 +121,13 @@ function loadCommentary(ctx: LoadContext, year: number): { commentary: Record<nu
       ctx.problems.push(...fm.problems);
       continue;
     }
-    practiceHtml = markdown.render(fm ? fm.value.body : text);
+    const body = fm ? fm.value.body : text;
+    const code = templateCodeLine(body);
+    if (code !== undefined) {
+      ctx.problems.push(templateCodeProblem(f.rel, (fm ? fm.value.bodyLine : 1) + code - 1));
+      continue;
+    }
+    practiceHtml = markdown.render(body);
     ctx.staffHtml.push({ file: f.rel, html: practiceHtml, year });
   }
   for (const f of filesOfKind(ctx.staff, "commentary", under)) {

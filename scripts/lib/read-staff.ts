@@ -7,7 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { z } from "zod";
 import { type Problem, error } from "./problems.ts";
-import { MAX_FILE_BYTES, decodeText, lineIndex, parseFrontMatter, parseJson, validate } from "./validate.ts";
+import { MAX_FILE_BYTES, decodeText, lineIndex, parseFrontMatter, parseJson, templateCodeLine, templateCodeProblem, validate } from "./validate.ts";
 
 /** A file to read: its project-relative name (for messages) and absolute path. */
 export interface FileRef {
@@ -112,6 +112,11 @@ export function readStaffMarkdown<T>(
   const checked = validate(schema, file.rel, fm.value.data, fm.value.yaml, 1);
   if (!checked.ok) {
     problems.push(...checked.problems);
+    return undefined;
+  }
+  const code = templateCodeLine(fm.value.body);
+  if (code !== undefined) {
+    problems.push(templateCodeProblem(file.rel, fm.value.bodyLine + code - 1));
     return undefined;
   }
   return { data: checked.value, body: fm.value.body.trim(), line: lineIndex(fm.value.yaml, 1) };

@@ -9,6 +9,7 @@
 import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type Problem, error } from "./problems.ts";
+import { documentTypeProblem } from "./documents.ts";
 
 /** What a file is, by the data contract. */
 export type StaffFileKind =
@@ -102,7 +103,10 @@ const documentsFolder: FolderRule = (child) => {
   if (!DOC_NAME.test(child.name)) {
     return { refuse: { th: "ชื่อไฟล์เอกสารใช้ได้เฉพาะ A-Z a-z 0-9 . _ - (ไม่มีภาษาไทยหรือช่องว่าง เพราะเป็นส่วนหนึ่งของ URL) เปลี่ยนชื่อไฟล์", en: "a document's name may use only A-Z a-z 0-9 . _ - (no Thai or spaces: it becomes part of a URL): rename it" } };
   }
-  return child.isDirectory() ? { folder: documentsFolder } : { kind: "document" };
+  if (child.isDirectory()) return { folder: documentsFolder };
+  // the type by name here; by content when the document is published (documents.ts)
+  const type = documentTypeProblem(child.name);
+  return type ? { refuse: type } : { kind: "document" };
 };
 
 const entriesFolder: FolderRule = (child) => {
@@ -240,7 +244,9 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
         problems.push(error(rel, { th: "เป็นไฟล์ที่ระบบปฏิบัติการหรือโปรแกรมแก้ไขสร้างไว้ ลบออก", en: "is a file left by the operating system or an editor: delete it" }));
         continue;
       }
-      const verdict = rule(child, node);
+      const verdict = child.isDirectory() && /\.(md|json)$/i.test(child.name)
+        ? { refuse: { th: "อ่านไฟล์ไม่ได้ เพราะเป็นโฟลเดอร์ ต้องเป็นไฟล์", en: "cannot read the file: it is a folder where a file belongs" } }
+        : rule(child, node);
       if (verdict.refuse) {
         problems.push(error(rel, verdict.refuse));
         result.refused.add(rel);

@@ -267,6 +267,27 @@ export function validate<S extends z.ZodType>(
   return { ok: false, problems };
 }
 
+/**
+ * Template code in staff Markdown (`{{ … }}`, `{% … %}`, `{# … #}`): it is never
+ * run (staff files are data), so it would be published as odd text, and in a file
+ * a clerk writes it is a sign of a pasted template or an attack. The 1-based line
+ * of its first occurrence in `body`, or undefined.
+ */
+export function templateCodeLine(body: string): number | undefined {
+  const m = /\{\{|\{%|\{#/.exec(body);
+  return m ? body.slice(0, m.index).split("\n").length : undefined;
+}
+
+/** The problem for template code found at `line` of `file`. */
+export function templateCodeProblem(file: string, line: number): Problem {
+  return error(
+    file,
+    { th: "มีโค้ดแม่แบบ ({{ … }} หรือ {% … %}) ซึ่งเว็บไซต์ไม่ประมวลผล (ไฟล์ของหน่วยงานเป็นข้อมูล) ลบออกแล้วเขียนข้อความที่ต้องการแทน", en: "holds template code ({{ … }} or {% … %}), which the site never runs (staff files are data): remove it and write the text you mean" },
+    undefined,
+    line,
+  );
+}
+
 /** YAML alias expansions allowed in one front matter (yaml's own default, 100, refuses legitimate files). */
 export const MAX_YAML_ALIASES = 10_000;
 
@@ -292,7 +313,11 @@ export function parseFrontMatter(file: string, raw: string): Parsed<FrontMatterD
   if (!m) {
     return {
       ok: false,
-      problems: [error(file, { th: "ไม่พบส่วนหัว (front matter) ที่เริ่มและจบด้วยบรรทัด ---", en: "no front matter: the file must start with a block between two --- lines" }, undefined, 1)],
+      problems: [
+        /^---[a-z]+\s*\n/i.test(text)
+          ? error(file, { th: `ส่วนหัวต้องเป็น YAML ระหว่างบรรทัด --- สองบรรทัด ห้ามใช้ ${text.slice(0, text.indexOf("\n")).trim()} (ไฟล์ของหน่วยงานเป็นข้อมูล ไม่ใช่โปรแกรม) เปลี่ยนบรรทัดแรกเป็น ---`, en: `the front matter is YAML between two --- lines; ${text.slice(0, text.indexOf("\n")).trim()} is not allowed (staff files hold data, not code): make the first line ---` }, undefined, 1)
+          : error(file, { th: "ไม่พบส่วนหัว (front matter) ที่เริ่มและจบด้วยบรรทัด ---", en: "no front matter: the file must start with a block between two --- lines" }, undefined, 1),
+      ],
     };
   }
   const yaml = m[1] ?? "";
