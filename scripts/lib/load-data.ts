@@ -7,10 +7,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { type ItaResult, type Tool, computeResult } from "./ita.ts";
 import { type OitEvidence, type OitYear, buildOitYear } from "./oit.ts";
+import { AGENCY_EDITIONS, type LoadedEdition, linkRoles, loadEditions, missingEdition, provisionalWarnings } from "./editions.ts";
 import { TIME_ZONE } from "./thai.ts";
 import { markdown } from "./markdown.ts";
 import { type Problem, error, sortProblems, warning } from "./problems.ts";
@@ -18,12 +18,10 @@ import {
   type CommentaryFrontMatter,
   type DocumentRef,
   oitEntrySchema,
-  type Edition,
   type ItaFile,
   type MeasuresFile,
   type Site,
   commentarySchema,
-  editionSchema,
   itaSchema,
   measuresSchema,
   type OitOverride,
@@ -33,9 +31,6 @@ import {
 } from "./schema.ts";
 import { MAX_FILE_BYTES, type Parsed, cleanText, decodeText, lineOfPath, parseFrontMatter, parseJson, validate } from "./validate.ts";
 
-/** The built-in edition catalogues, one JSON file per ITA edition. */
-export const EDITIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "editions");
-
 export interface Commentary extends CommentaryFrontMatter {
   file: string;
   html: string;
@@ -44,7 +39,7 @@ export interface Commentary extends CommentaryFrontMatter {
 export interface YearModel {
   fiscalYear: number;
   /** The edition whose rules apply to this year (results and OIT items). */
-  edition: Edition;
+  edition: LoadedEdition;
   /** Scores and computed result; absent for a year whose results are not out yet. */
   ita?: ItaFile;
   result?: ItaResult;
@@ -71,7 +66,7 @@ export interface SiteModel {
   years: YearModel[];
   /** The years whose ITA results are known, oldest first. */
   resultYears: YearModel[];
-  editions: Edition[];
+  editions: LoadedEdition[];
   /** Documents kept in the repository, to publish with the site. */
   files: PublishedFile[];
 }
@@ -132,22 +127,6 @@ function readJsonFile<T>(root: string, file: string, schema: import("zod").ZodTy
     return undefined;
   }
   return checked.value;
-}
-
-/** Read and validate every edition catalogue in `dir`. */
-export function loadEditions(root: string, dir: string, problems: Problem[]): Map<number, Edition> {
-  const editions = new Map<number, Edition>();
-  for (const name of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
-    const file = path.join(dir, name);
-    const edition = readJsonFile(root, file, editionSchema, problems);
-    if (!edition) continue;
-    if (`${edition.edition}.json` !== name) {
-      problems.push(error(rel(root, file), { th: `edition ต้องตรงกับชื่อไฟล์ (${name})`, en: `edition must match the file name (${name})` }, "edition"));
-      continue;
-    }
-    editions.set(edition.edition, edition);
-  }
-  return editions;
 }
 
 function loadCommentary(root: string, dir: string, problems: Problem[]): { commentary: Record<number, Commentary>; practiceHtml?: string } {
@@ -420,8 +399,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   const files: PublishedFile[] = [];
   const pageLinks: { file: string; field: string; page: string }[] = [];
   const dataDir = path.join(root, "data");
-  const editions = loadEditions(root, options.editionsDir ?? EDITIONS_DIR, problems);
-  const knownEditions = [...editions.keys()].join(", ");
+  const editions = loadEditions(root, problems, options.editionsDir);
 
   const siteFile = path.join(dataDir, "site.json");
   const site = existsSync(siteFile)
@@ -440,6 +418,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   const entries = existsSync(dataDir) ? readdirSync(dataDir).sort() : [];
   for (const entry of entries) {
     const dir = path.join(dataDir, entry);
+    if (entry === AGENCY_EDITIONS) continue; // the agency's ITA editions, read by loadEditions
     if (!statSync(dir).isDirectory()) {
       if (entry !== "site.json" && entry !== site?.emblem && !entry.startsWith(".")) {
         problems.push(warning(rel(root, dir), { th: "ไฟล์นี้ไม่ได้ถูกใช้ ข้อมูลรายปีอยู่ในโฟลเดอร์ data/<ปี พ.ศ.>/", en: "this file is not used: yearly data lives in data/<B.E. year>/" }));
@@ -491,7 +470,7 @@ export function loadSite(options: LoadOptions): LoadResult {
     const edition = editions.get(editionYear);
     if (!edition) {
       const [file, field] = ita ? [itaName, ita.edition ? "edition" : "fiscalYear"] : [rel(root, oitPath), override?.edition ? "edition" : "fiscalYear"];
-      problems.push(error(file!, { th: `ไม่มีเกณฑ์ ITA ปี ${editionYear} ที่มีอยู่: ${knownEditions} (ระบุ "edition" เป็นปีที่มี)`, en: `no ITA edition ${editionYear}; editions available: ${knownEditions} (set "edition" to one of them)` }, field));
+      problems.push(missingEdition(editions, editionYear, file!, field!));
       continue;
     }
 
@@ -570,6 +549,9 @@ export function loadSite(options: LoadOptions): LoadResult {
       ...(oit ? { oit } : {}),
     });
   }
+
+  problems.push(...provisionalWarnings(years));
+  linkRoles(years, site?.digits ?? "arabic");
 
   // Links to pages of this site, from evidence (page:) and from staff Markdown, must land on
   // something the build publishes: a year's page, a template's or staff page, a document. One set,
