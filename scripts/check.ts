@@ -17,7 +17,9 @@ try {
     for (const y of model.years) {
       const r = y.result;
       if (r) {
-        const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
+        // each difference is a WARN line above (staff-notices.ts); this only counts them, in both languages
+        const n = r.discrepancies.length;
+        const flag = n ? ` · ตัวเลขที่รายงานไม่ตรงกับการคำนวณ ${n} รายการ (ดู WARN ด้านบน) / ${n} reported figure(s) differ from the computation (see WARN above)` : "";
         console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
       }
       if (y.oit) {

@@ -17,7 +17,8 @@ function expectInputError(name: string, breakIt: () => void, expected: RegExp[])
 }
 
 expectInputError("invalid JSON", () => built.project.write("data/2565/ita.json", '{ "fiscalYear": 2565,\n  "indicators": { "1": 98.68, }\n}'), [
-  /ERROR data\/2565\/ita\.json:2: JSON ไม่ถูกต้อง .* \/ invalid JSON/,
+  // the comma after 98.68 is the 29th character of line 2
+  /ERROR data\/2565\/ita\.json:2: JSON ไม่ถูกต้อง: .*ให้ลบจุลภาคนี้ \(คอลัมน์ 29\) \/ invalid JSON: a comma after the last item before \}: delete it \(column 29\)/,
 ]);
 expectInputError("a missing indicator", () => built.project.editJson("data/2565/ita.json", (v) => delete v.indicators["7"]), [
   /ERROR data\/2565\/ita\.json:\d+ › indicators\.7: ขาดคะแนนตัวชี้วัดที่ 7 ต้องมีครบ 10 ตัว \/ indicator 7 is missing: all ten scores are required/,
