@@ -285,6 +285,8 @@ export function validate<S extends z.ZodType>(
         const text = unknownFieldText(key, known, absent.map((i) => String(i.path.at(-1))));
         // "indicator" for "indicators": one slip, one message (not also "indicators is missing")
         for (const i of absent) if (String(i.path.at(-1)) === text.meant) dropped.add(i);
+        // and an object-wide rule it breaks ("one of file, url or page" when file is spelt fiel) is the same slip
+        if (text.meant) for (const i of issues) if (i.code === "custom" && samePath(i.path, issue.path)) dropped.add(i);
         problems.push(error(file, { th: text.th, en: text.en }, [...issue.path, key].map(String).join("."), lines?.([...issue.path, key])));
       }
       continue;
