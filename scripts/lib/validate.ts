@@ -231,8 +231,9 @@ function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
       }
       {
         const fix = typeFix(issue.expected, input);
+        const label = TYPE_TH[issue.expected] ?? issue.expected;
         return {
-          th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected} แต่พบ ${foundTh}${fix ? ` ${fix.th}` : ""}`,
+          th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${/^[A-Za-z]/.test(label) ? " " : ""}${label} แต่พบ ${foundTh}${fix ? ` ${fix.th}` : ""}`,
           en: `expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${found}${fix ? `: ${fix.en}` : ""}`,
         };
       }
