@@ -27,7 +27,9 @@ try {
         notReady += total - ready;
         console.log(`${y.fiscalYear} OIT readiness (edition ${y.oit.edition}${y.oit.complete ? "" : ", item list incomplete"}): ${ready}/${total} items ready. This is a readiness check of this site, not the NACC's score.`);
         for (const i of y.oit.items.filter((i) => i.status !== "published")) {
-          console.log(`  WARN ${i.code} ${i.title}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}`);
+          // evidence without any date: the public reason names no field, so say here where the date goes
+          const where = i.status === "missing" && i.evidence?.hasBody && !i.evidence.updated && i.evidence.documents.length === 0 ? "; ใส่วันที่ใน updated: หรือ date: ของเอกสาร / add updated: or a document's date:" : "";
+          console.log(`  WARN ${i.code} ${i.title}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}${where}`);
         }
       }
     }

@@ -10,7 +10,8 @@
  * It changes only data/ and content/, and only while data/site.json still
  * says `"example": true`: run on an agency's own data it refuses and changes
  * nothing.
- * Exit codes: 0 done; 1 a refused answer, a missing answer or not the example; 2 internal failure.
+ * Exit codes: 0 done; 1 a refused answer, a missing answer, not the example, or the first year
+ * could not be prepared (the agency's site is written all the same); 2 internal failure.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -184,10 +185,12 @@ async function main(): Promise<number> {
   writeFileSync(siteFile, JSON.stringify(site, null, 2) + "\n");
   console.log(`\nเขียน data/site.json แล้ว${answers.emblem ? ` และคัดลอกตราเป็น data/${emblemName(answers.emblem)}` : ""} / wrote data/site.json${answers.emblem ? ` and data/${emblemName(answers.emblem)}` : ""}; removed the example's ${plan.remove.join(", ")}`);
 
+  let yearFailed = false;
   if (year !== undefined) {
     // new-year is its own command (the edition's item list, the stubs); run it as the clerk would
     const r = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, "new-year.ts"), String(year)], { cwd: root, stdio: "inherit" });
-    if (r.status !== 0) console.error(`เตรียมปี ${year} ไม่สำเร็จ (ดูข้อความด้านบน) เว็บไซต์ของหน่วยงานสร้างแล้ว เรียก npm run new-year -- <ปี> ภายหลังได้ / preparing ${year} failed (see above); the agency's site is in place, run npm run new-year -- <year> later`);
+    yearFailed = r.status !== 0;
+    if (yearFailed) console.error(`เตรียมปี ${year} ไม่สำเร็จ (ดูข้อความด้านบน) เว็บไซต์ของหน่วยงานสร้างแล้ว เรียก npm run new-year -- <ปี> ภายหลังได้ / preparing ${year} failed (see above); the agency's site is in place, run npm run new-year -- <year> later`);
   }
 
   const { problems } = loadSite({ root });
@@ -203,7 +206,7 @@ async function main(): Promise<number> {
   console.log(year !== undefined ? `     fill in the OIT evidence in content/${year}/oit/; put the scores in data/${year}/ita.json when the results are out` : "     prepare the first fiscal year: npm run new-year -- <B.E. year>, then fill in its OIT evidence");
   console.log("  3. ดูตัวอย่างเว็บไซต์ด้วย npm start และตรวจข้อมูลด้วย npm run check (คู่มือ: docs/README.md)");
   console.log("     preview the site with npm start and check the data with npm run check (guide: docs/README.md)");
-  return errorsLeft.length ? EXIT.input : EXIT.ok;
+  return errorsLeft.length || yearFailed ? EXIT.input : EXIT.ok;
 }
 
 main().then(
