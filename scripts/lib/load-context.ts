@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { type StaffFiles, filesOfKind } from "./staff-files.ts";
+import { nearest } from "./nearest.ts";
 import { type Problem, error } from "./problems.ts";
 import { MAX_DOCUMENT_BYTES, checkDocument } from "./documents.ts";
 import { readPlainFile } from "./read-staff.ts";
@@ -56,18 +57,64 @@ export function futureDate(ctx: LoadContext, file: string, date: string | undefi
   }
 }
 
-/** Files in the same folder whose name is close to `rel`'s: same letters in another case, or the same name with another extension. */
+/**
+ * Files in the same folder whose name is close to `rel`'s: the same letters in
+ * another case, the same name with another extension, or a typo of it (one or
+ * two letters off).
+ */
 export function nearMatches(ctx: LoadContext, rel: string): string[] {
   const dir = path.posix.dirname(rel);
   const base = path.posix.basename(rel).toLowerCase();
   const stem = base.replace(/\.[^.]*$/, "");
-  return filesOfKind(ctx.staff, "document", `${dir}/`)
+  const here = filesOfKind(ctx.staff, "document", `${dir}/`)
     .map((f) => f.rel)
-    .filter((r) => path.posix.dirname(r) === dir)
-    .filter((r) => {
-      const name = path.posix.basename(r).toLowerCase();
-      return name === base || name.replace(/\.[^.]*$/, "") === stem;
-    });
+    .filter((r) => path.posix.dirname(r) === dir);
+  const same = here.filter((r) => {
+    const name = path.posix.basename(r).toLowerCase();
+    return name === base || name.replace(/\.[^.]*$/, "") === stem;
+  });
+  if (same.length) return same;
+  const typo = nearest(path.posix.basename(rel), here.map((r) => path.posix.basename(r)));
+  return typo ? [`${dir}/${typo}`] : [];
+}
+
+/**
+ * Files in the same folder that were refused for their name (Thai letters,
+ * spaces) and are likely the one `rel` cites: the same name with spaces or
+ * underscores for hyphens, or, failing that, the files with a non-ASCII name
+ * and the same extension (at most three). Renaming that file is the fix.
+ */
+export function refusedMatches(ctx: LoadContext, rel: string): string[] {
+  const dir = path.posix.dirname(rel);
+  const wanted = path.posix.basename(rel).toLowerCase();
+  const ext = path.posix.extname(wanted);
+  const refused = [...ctx.staff.refused].filter((r) => path.posix.dirname(r) === dir).sort();
+  const squash = (n: string) => n.toLowerCase().replace(/[\s_]+/g, "-");
+  const spelled = refused.filter((r) => squash(path.posix.basename(r)) === wanted);
+  if (spelled.length) return spelled;
+  const foreign = refused.filter((r) => /[^\x20-\x7E]/.test(path.posix.basename(r)) && path.posix.extname(r).toLowerCase() === ext);
+  return foreign.length <= 3 ? foreign : [];
+}
+
+/** The message for a cited document that is not in its folder, naming what is there instead. */
+function missingDocument(ctx: LoadContext, rel: string): { th: string; en: string } {
+  const near = nearMatches(ctx, rel);
+  if (near.length) {
+    return {
+      th: `ไม่พบไฟล์เอกสาร ${rel} แต่มีไฟล์ ${near.join(", ")} ในโฟลเดอร์เดียวกัน แก้ชื่อให้ตรงกัน (ตัวพิมพ์เล็ก-ใหญ่และนามสกุลต้องตรง)`,
+      en: `document ${rel} not found, but ${near.join(", ")} is in the same folder: make the names match (letter case and extension too)`,
+    };
+  }
+  const renamed = refusedMatches(ctx, rel);
+  if (renamed.length) {
+    const names = renamed.map((r) => `"${path.posix.basename(r)}"`).join(", ");
+    const target = path.posix.basename(rel);
+    return {
+      th: `ไม่พบไฟล์เอกสาร ${rel} ในโฟลเดอร์มีไฟล์ ${names} ซึ่งตั้งชื่อแบบนี้ไม่ได้ (มีภาษาไทยหรือช่องว่าง) ถ้าเป็นไฟล์เดียวกัน ให้เปลี่ยนชื่อไฟล์นั้นเป็น ${target}`,
+      en: `document ${rel} not found; the folder has ${names}, a name that cannot be used (Thai letters or spaces): if it is this document, rename that file to ${target}`,
+    };
+  }
+  return { th: `ไม่พบไฟล์เอกสาร ${rel} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document ${rel} not found: put the file there or fix the name` };
 }
 
 /**
@@ -84,17 +131,7 @@ export function keepDocument(ctx: LoadContext, year: number, docPath: string, ci
     return undefined;
   }
   if (!file || file.kind !== "document") {
-    const near = nearMatches(ctx, rel);
-    ctx.problems.push(
-      error(
-        citedBy,
-        near.length
-          ? { th: `ไม่พบไฟล์เอกสาร ${rel} แต่มีไฟล์ ${near.join(", ")} ในโฟลเดอร์เดียวกัน แก้ชื่อให้ตรงกัน (ตัวพิมพ์เล็ก-ใหญ่และนามสกุลต้องตรง)`, en: `document ${rel} not found, but ${near.join(", ")} is in the same folder: make the names match (letter case and extension too)` }
-          : { th: `ไม่พบไฟล์เอกสาร ${rel} วางไฟล์ไว้ที่นั่นหรือแก้ชื่อไฟล์`, en: `document ${rel} not found: put the file there or fix the name` },
-        field,
-        line,
-      ),
-    );
+    ctx.problems.push(error(citedBy, missingDocument(ctx, rel), field, line));
     ctx.checked.set(rel, undefined);
     return undefined;
   }

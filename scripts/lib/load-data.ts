@@ -32,6 +32,7 @@ import { loadOitEvidence } from "./load-oit.ts";
 import { type PolicyPage, loadPolicyPages } from "./load-pages.ts";
 import { checkSiteLinks } from "./site-links.ts";
 import { checkEmblem } from "./emblem.ts";
+import { discrepancyWarnings, exampleWarnings } from "./staff-notices.ts";
 
 export type { PublishedFile } from "./load-context.ts";
 export type { PolicyPage } from "./load-pages.ts";
@@ -197,6 +198,7 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
         }
       : undefined;
     result = computeResult({ fiscalYear: year, indicators, ...(reported ? { reported } : {}) }, edition);
+    problems.push(...discrepancyWarnings(itaFile!.rel, year, result, ita.line, edition.rating.levels));
     for (const no of result.toImprove) {
       if (!commentary[no]) {
         problems.push(
@@ -268,9 +270,10 @@ export function loadSite(options: LoadOptions): LoadResult {
   const editions = loadEditions(root, problems, options.editionsDir);
 
   const siteFile = staff.files.get("data/site.json");
-  const site = siteFile
-    ? readStaffJson(siteFile, siteSchema, problems)?.value
+  const siteRead = siteFile
+    ? readStaffJson(siteFile, siteSchema, problems)
     : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
+  const site = siteRead?.value;
   checkEmblem(ctx, site);
 
   const years: YearModel[] = [];
@@ -288,8 +291,15 @@ export function loadSite(options: LoadOptions): LoadResult {
   checkSiteLinks(ctx, years, pages, unloaded);
 
   if (staff.dirs.has("data") && years.length === 0 && !problems.some((p) => p.severity === "error")) {
-    problems.push(error("data", { th: "ไม่มีข้อมูลปีใดเลย สร้างโฟลเดอร์ data/<ปี พ.ศ.>/ita.json", en: "no year has data: create data/<B.E. year>/ita.json" }));
+    // a new agency (npm run new-agency) starts here: the site builds with its home and its own pages
+    problems.push(
+      warning("data", {
+        th: "ยังไม่มีข้อมูลปีใดเลย เว็บไซต์จึงมีเพียงหน้าแรกและหน้าของหน่วยงาน เริ่มปีแรกด้วย npm run new-year -- <ปี พ.ศ.> หรือใส่ผลการประเมินใน data/<ปี พ.ศ.>/ita.json",
+        en: "no year has data yet, so the site has only its home page and the agency's own pages: start a year with npm run new-year -- <B.E. year>, or put results in data/<B.E. year>/ita.json",
+      }),
+    );
   }
+  if (site && siteRead) problems.push(...exampleWarnings(site, siteRead.line, years));
 
   const sorted = capPerFile(sortProblems(problems));
   if (!site || sorted.some((p) => p.severity === "error")) return { problems: sorted };

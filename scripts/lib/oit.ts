@@ -147,7 +147,7 @@ export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): {
   if (!range) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   const datedIn = (d: string) => d >= range.start && d <= range.end;
   const candidates = dated.length ? dated : evidence!.updated ? [evidence!.updated] : [];
-  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่ (updated)", ...(updated ? { updated } : {}) };
+  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่", ...(updated ? { updated } : {}) };
   if (candidates.some(datedIn)) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   return {
     status: "outside-window",

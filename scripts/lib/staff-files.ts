@@ -10,6 +10,9 @@ import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type Problem, error } from "./problems.ts";
 import { documentTypeProblem } from "./documents.ts";
+import { nearest } from "./nearest.ts";
+
+export { editDistance, nearest } from "./nearest.ts";
 
 /** What a file is, by the data contract. */
 export type StaffFileKind =
@@ -62,28 +65,6 @@ const JUNK = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.*|~\$.*|.*~|\..*\.sw[a-p]
 
 /** An empty placeholder git needs to keep a folder: allowed anywhere, never published. */
 const PLACEHOLDER = ".gitkeep";
-
-/** Edit distance between two short strings (names of files and fields). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The candidate closest to `name` (letter case ignored), when it is close enough to be a typo. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
-}
 
 type Node = { rel: string; abs: string; name: string; depth: number };
 
