@@ -10,6 +10,9 @@ import { nearest } from "./nearest.ts";
 import { type Problem, error } from "./problems.ts";
 import { MAX_DOCUMENT_BYTES, checkDocument } from "./documents.ts";
 import { readPlainFile } from "./read-staff.ts";
+import type { LoadCache } from "./load-cache.ts";
+import { markdown } from "./markdown.ts";
+import type { StaffFile } from "./staff-files.ts";
 
 /** A file of the agency's published with the site. */
 export interface PublishedFile {
@@ -38,16 +41,32 @@ export interface LoadContext {
   problems: Problem[];
   /** Files to publish, by site path. */
   published: Map<string, PublishedFile>;
-  /** `page:` links of documents, checked once every page is known. */
-  pageLinks: { file: string; field: string; page: string; line?: number }[];
+  /** `page:` links of documents, checked once every page is known (the line is looked up only for a broken one). */
+  pageLinks: { file: string; field: string; page: string; line?: () => number | undefined }[];
   /** Staff Markdown as rendered, for the link and image checks. */
   staffHtml: { file: string; html: string; year?: number }[];
   /** Documents already checked (many items may cite one file), by project-relative path. */
   checked: Map<string, KeptDocument | undefined>;
+  /** What a long-running process keeps between loads (the preview); absent in a build. */
+  cache?: LoadCache;
 }
 
-export function createContext(root: string, today: string, staff: StaffFiles, problems: Problem[]): LoadContext {
-  return { root, today, staff, problems, published: new Map(), pageLinks: [], staffHtml: [], checked: new Map() };
+export function createContext(root: string, today: string, staff: StaffFiles, problems: Problem[], cache?: LoadCache): LoadContext {
+  return { root, today, staff, problems, published: new Map(), pageLinks: [], staffHtml: [], checked: new Map(), ...(cache ? { cache } : {}) };
+}
+
+/**
+ * Read one staff file as `what` (its kind of reading): through the load cache
+ * when there is one, so an unchanged file is not read again; its problems are
+ * told either way. The value must not be changed by the caller.
+ */
+export function readOnce<T>(ctx: LoadContext, what: string, file: StaffFile, compute: (problems: Problem[]) => T): T {
+  return ctx.cache ? ctx.cache.file(what, file.rel, file.stamp, ctx.problems, compute) : compute(ctx.problems);
+}
+
+/** Staff Markdown as HTML (the project's markdown-it: no raw HTML), rendered once per body in the preview. */
+export function renderMarkdown(ctx: LoadContext, body: string): string {
+  return ctx.cache ? ctx.cache.render(body, (b) => markdown.render(b)) : markdown.render(body);
 }
 
 /** A date after today is an error where the field records something that has happened. */
@@ -122,7 +141,7 @@ function missingDocument(ctx: LoadContext, rel: string): { th: string; en: strin
  * size) and hashed once however many items cite it, and published at
  * `/<year>/documents/…`, a path no generated page uses.
  */
-export function keepDocument(ctx: LoadContext, year: number, docPath: string, citedBy: string, field: string, line: number | undefined): KeptDocument | undefined {
+export function keepDocument(ctx: LoadContext, year: number, docPath: string, citedBy: string, field: string, line: () => number | undefined): KeptDocument | undefined {
   const rel = `content/${year}/${docPath}`;
   if (ctx.checked.has(rel)) return ctx.checked.get(rel);
   const file = ctx.staff.files.get(rel);
@@ -131,27 +150,25 @@ export function keepDocument(ctx: LoadContext, year: number, docPath: string, ci
     return undefined;
   }
   if (!file || file.kind !== "document") {
-    ctx.problems.push(error(citedBy, missingDocument(ctx, rel), field, line));
+    ctx.problems.push(error(citedBy, missingDocument(ctx, rel), field, line()));
     ctx.checked.set(rel, undefined);
     return undefined;
   }
-  const before = ctx.problems.length;
-  const bytes = readPlainFile(file, MAX_DOCUMENT_BYTES, ctx.problems, {
-    th: `เอกสารใหญ่เกิน ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB ลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดต่ำลง) หรือแบ่งเป็นหลายไฟล์`,
-    en: `the document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB: make it smaller (e.g. scan at a lower resolution) or split it`,
-  });
-  if (!bytes) {
-    // the reader named the document itself; say which file cited it
-    for (const p of ctx.problems.slice(before)) {
-      p.th += ` (อ้างถึงใน ${citedBy})`;
-      p.en += ` (cited by ${citedBy})`;
+  // read, checked by content and hashed once while the file is unchanged
+  const check = readOnce(ctx, "document", file, (problems) => {
+    const bytes = readPlainFile(file, MAX_DOCUMENT_BYTES, problems, {
+      th: `เอกสารใหญ่เกิน ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB ลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดต่ำลง) หรือแบ่งเป็นหลายไฟล์`,
+      en: `the document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB: make it smaller (e.g. scan at a lower resolution) or split it`,
+    });
+    if (!bytes) return undefined;
+    const checked = checkDocument(rel, bytes);
+    if (!checked.ok) {
+      problems.push(error(rel, checked.why));
+      return undefined;
     }
-    ctx.checked.set(rel, undefined);
-    return undefined;
-  }
-  const check = checkDocument(rel, bytes);
-  if (!check.ok) {
-    ctx.problems.push(error(rel, check.why));
+    return checked;
+  });
+  if (!check) {
     ctx.checked.set(rel, undefined);
     return undefined;
   }

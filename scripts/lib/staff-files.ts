@@ -35,6 +35,8 @@ export interface StaffFile {
   abs: string;
   kind: StaffFileKind;
   size: number;
+  /** Changes whenever the file does (modification time, size, inode): the key of a load cache. */
+  stamp: string;
 }
 
 export interface StaffFiles {
@@ -44,6 +46,8 @@ export interface StaffFiles {
   dirs: Set<string>;
   /** Entries refused (already reported), so that loaders do not report them again as missing. */
   refused: Set<string>;
+  /** The files of each folder, in name order (an agency has thousands of notices in a few folders). */
+  byFolder: Map<string, StaffFile[]>;
 }
 
 /** Folders deeper than this below data/ or content/ are refused (documents may nest a little). */
@@ -187,7 +191,7 @@ const dataFolder: FolderRule = (child) => {
  * entries are left out of the result.
  */
 export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
-  const result: StaffFiles = { files: new Map(), dirs: new Set(), refused: new Set() };
+  const result: StaffFiles = { files: new Map(), dirs: new Set(), refused: new Set(), byFolder: new Map() };
   let entries = 0;
   let tooMany = false;
 
@@ -242,14 +246,18 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
         walk({ rel, abs, name: child.name, depth: node.depth + 1 }, verdict.folder);
         continue;
       }
-      let size = 0;
+      let stat;
       try {
-        size = lstatSync(abs).size;
+        stat = lstatSync(abs);
       } catch {
         problems.push(error(rel, { th: "อ่านไฟล์ไม่ได้", en: "cannot read the file" }));
         continue;
       }
-      result.files.set(rel, { rel, abs, kind: verdict.kind!, size });
+      const file: StaffFile = { rel, abs, kind: verdict.kind!, size: stat.size, stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}` };
+      result.files.set(rel, file);
+      const siblings = result.byFolder.get(node.rel);
+      if (siblings) siblings.push(file);
+      else result.byFolder.set(node.rel, [file]);
     }
   };
 
@@ -271,9 +279,7 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
   return result;
 }
 
-/** The files of one kind, in path order. */
-export function filesOfKind(staff: StaffFiles, kind: StaffFileKind, under?: string): StaffFile[] {
-  const out: StaffFile[] = [];
-  for (const f of staff.files.values()) if (f.kind === kind && (under === undefined || f.rel.startsWith(under))) out.push(f);
-  return out;
+/** The files of one kind directly in a folder (`content/2566/oit/`, with or without the last slash), in name order. */
+export function filesOfKind(staff: StaffFiles, kind: StaffFileKind, folder: string): StaffFile[] {
+  return (staff.byFolder.get(folder.replace(/\/$/, "")) ?? []).filter((f) => f.kind === kind);
 }
