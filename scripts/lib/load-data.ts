@@ -69,6 +69,8 @@ export interface SiteModel {
   pages: PolicyPage[];
   /** Documents kept in the repository, to publish with the site. */
   files: PublishedFile[];
+  /** Every staff file read, with its stamp (project-relative path → stamp): what the preview compares after a save. */
+  sources: Map<string, string>;
 }
 
 export interface LoadResult {
@@ -308,7 +310,15 @@ export function loadSite(options: LoadOptions): LoadResult {
   const sorted = capPerFile(sortProblems(problems));
   if (!site || sorted.some((p) => p.severity === "error")) return { problems: sorted };
   return {
-    model: { site, years, resultYears: years.filter((y) => y.result), editions: [...editions.values()], pages, files: [...ctx.published.values()] },
+    model: {
+      site,
+      years,
+      resultYears: years.filter((y) => y.result),
+      editions: [...editions.values()],
+      pages,
+      files: [...ctx.published.values()],
+      sources: new Map([...staff.files.values()].map((f) => [f.rel, f.stamp])),
+    },
     problems: sorted,
   };
 }
