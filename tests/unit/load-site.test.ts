@@ -6,7 +6,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSite } from "../../scripts/lib/load-data.ts";
 import { readPlainFile } from "../../scripts/lib/read-staff.ts";
@@ -63,15 +64,22 @@ test("every shipped edition: weights 30/30/40, its rating levels, the 10 indicat
   }
 });
 
-/** Load the example with data/2565/ita.json replaced by these scores under `edition`. */
+/** A project of only data/site.json and one year's scores under `edition`: the quickest loadSite that computes a result. */
 function rated(edition: number, s: number[]): { total?: number; rating?: string; problems: Problem[] } {
-  return withExample((copy) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "prongsai-rated-"));
+  try {
+    const site = JSON.parse(readFileSync(path.join(ROOT, "data/site.json"), "utf8"));
+    delete site.emblem;
+    mkdirSync(path.join(dir, "data/2565"), { recursive: true });
+    writeFileSync(path.join(dir, "data/site.json"), JSON.stringify(site));
     const indicators = Object.fromEntries(s.map((v, i) => [String(i + 1), v]));
-    writeFileSync(copy.path("data/2565/ita.json"), JSON.stringify({ fiscalYear: 2565, edition, indicators }));
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
-    const result = r.model?.years.find((y) => y.fiscalYear === 2565)?.result;
+    writeFileSync(path.join(dir, "data/2565/ita.json"), JSON.stringify({ fiscalYear: 2565, edition, indicators }));
+    const r = loadSite({ root: dir, today: "2026-01-01" });
+    const result = r.model?.years[0]?.result;
     return { total: result?.total, rating: result?.rating, problems: errors(r.problems) };
-  });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test("each edition's rating levels apply through loadSite, at their boundaries", () => {
@@ -128,16 +136,14 @@ test("a document's size and SHA-256 are those of its bytes (sha256sum of the sam
 });
 
 test("a date is refused from the day after today, not on today itself", () => {
-  // measures.adopted is 2022-10-31; every other date in the example is earlier than 2023-05-11
-  const adopted = (today: string) =>
-    loadSite({ root: ROOT, today }).problems.filter((p) => p.file === "data/2565/measures.json").map((p) => `${p.severity} ${p.field} ${p.en}`);
-  const later = (today: string) => loadSite({ root: ROOT, today }).problems.filter((p) => p.file !== "data/2565/measures.json");
-  assert.deepEqual(adopted("2023-05-10"), []);
-  assert.deepEqual(later("2023-05-10"), [], "o12's document is dated 2023-05-10: today is not the future");
-  assert.deepEqual(adopted("2022-10-31"), [], "adopted today");
-  assert.deepEqual(adopted("2022-10-30"), ["error adopted the date 2022-10-31 is in the future: give a date that has passed"]);
-  const o12 = loadSite({ root: ROOT, today: "2023-05-09" }).problems.filter((p) => p.file === "content/2566/oit/o12.md");
-  assert.deepEqual(o12.map((p) => [p.field, p.line, p.en]), [["documents.0.date", 7, "the date 2023-05-10 is in the future: give a date that has passed"]]);
+  // measures.adopted is 2022-10-31; o12's document, the latest date of the example, is 2023-05-10
+  const problems = (today: string) => loadSite({ root: ROOT, today }).problems.map((p) => [p.file, p.field, p.line, p.en]);
+  assert.deepEqual(problems("2023-05-10"), [], "the latest date on today itself");
+  assert.deepEqual(problems("2023-05-09"), [["content/2566/oit/o12.md", "documents.0.date", 7, "the date 2023-05-10 is in the future: give a date that has passed"]]);
+  assert.deepEqual(
+    problems("2022-10-30").filter((p) => p[0] === "data/2565/measures.json"),
+    [["data/2565/measures.json", "adopted", 4, "the date 2022-10-31 is in the future: give a date that has passed"]],
+  );
 });
 
 test("a symbolic link in content/ is refused, even to a file that would be valid, and nothing is read through it", () => {
