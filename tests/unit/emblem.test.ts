@@ -2,8 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { MAX_EMBLEM_BYTES, unsafeSvg } from "../../scripts/lib/emblem.ts";
-import { loadSite } from "../../scripts/lib/load-data.ts";
-import { withExample } from "./example-copy.ts";
+import { loadChecked, withExample } from "./example-copy.ts";
 
 test("an SVG emblem must be only a drawing: each way to run or fetch is named", () => {
   const cases: [string, string | undefined][] = [
@@ -41,7 +40,7 @@ test("an SVG emblem must be only a drawing: each way to run or fetch is named", 
 function errorsWith(change: (dir: string) => void): (string | undefined)[][] {
   return withExample((copy) => {
     change(copy.dir);
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
+    const r = loadChecked({ root: copy.dir, today: "2026-01-01" });
     return r.problems.filter((p) => p.severity === "error").map((p) => [p.file, p.field, p.en]);
   });
 }
@@ -53,7 +52,7 @@ const editSite = (dir: string, edit: (s: any) => void) => {
 
 test("the emblem through loadSite: published when plain, refused when unsafe, missing, mistyped or unused", () => {
   withExample((copy) => {
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
+    const r = loadChecked({ root: copy.dir, today: "2026-01-01" });
     assert.deepEqual(r.model!.files.find((f) => f.href === "/assets/img/emblem.svg"), { source: copy.path("data/emblem.svg"), href: "/assets/img/emblem.svg" });
   });
   assert.deepEqual(errorsWith((d) => writeFileSync(`${d}/data/emblem.svg`, `<svg onload="x()"/>`)), [

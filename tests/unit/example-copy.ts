@@ -2,6 +2,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import assert from "node:assert/strict";
+import { type LoadOptions, type LoadResult, loadSite } from "../../scripts/lib/load-data.ts";
+import type { Problem } from "../../scripts/lib/problems.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -30,4 +33,27 @@ export function withExample<T>(fn: (copy: ExampleCopy) => T): T {
   } finally {
     copy.remove();
   }
+}
+
+/** Thai letters. */
+const THAI = /[\u0E01-\u0E5B]/;
+
+/**
+ * Every problem is bilingual, as the README promises: Thai that holds Thai letters, English, each
+ * one line. Checked on every problem a unit test sees, so no message can go empty or lose a half.
+ */
+export function assertBilingual(problems: readonly Problem[]): void {
+  for (const p of problems) {
+    const at = `${p.file}: ${p.th} / ${p.en}`;
+    assert.ok(THAI.test(p.th), `Thai text: ${at}`);
+    assert.ok(p.en.trim().length > 3 && /[a-z]/.test(p.en), `English text: ${at}`);
+    assert.ok(!/[\r\n]/.test(p.th + p.en), `one line: ${at}`);
+  }
+}
+
+/** loadSite, with every problem it reports checked to be bilingual. */
+export function loadChecked(options: LoadOptions): LoadResult {
+  const r = loadSite(options);
+  assertBilingual(r.problems);
+  return r;
 }

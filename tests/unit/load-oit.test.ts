@@ -3,11 +3,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadSite } from "../../scripts/lib/load-data.ts";
-import { ROOT, withExample } from "./example-copy.ts";
+import { ROOT, loadChecked, withExample } from "./example-copy.ts";
 
 const TODAY = "2026-01-01";
-const example = loadSite({ root: ROOT, today: TODAY }).model!;
+const example = loadChecked({ root: ROOT, today: TODAY }).model!;
 const oit = example.years.find((y) => y.fiscalYear === 2566)!.oit!;
 const item = (code: string) => oit.items.find((i) => i.code === code)!;
 
@@ -57,7 +56,7 @@ test("entries of an item: newest first, each with its own page; an entry folder 
   withExample((copy) => {
     const dir = copy.path("content/2566/oit/o20");
     writeFileSync(path.join(dir, "notice-000.md"), "---\ntitle: ก\ndate: 2023-04-13\n---\n");
-    const entries = loadSite({ root: copy.dir, today: TODAY }).model!.years[1]!.oit!.items.find((i) => i.code === "o20")!.evidence!.entries;
+    const entries = loadChecked({ root: copy.dir, today: TODAY }).model!.years[1]!.oit!.items.find((i) => i.code === "o20")!.evidence!.entries;
     assert.deepEqual(entries.map((e) => e.slug), ["notice-000", "notice-003", "notice-002", "notice-001"]);
   });
 });
@@ -66,7 +65,7 @@ test("entries of an item: newest first, each with its own page; an entry folder 
 function problemsWith(change: (dir: string) => void) {
   return withExample((copy) => {
     change(copy.dir);
-    return loadSite({ root: copy.dir, today: TODAY }).problems.map((p) => [p.severity, p.file, p.field, p.en]);
+    return loadChecked({ root: copy.dir, today: TODAY }).problems.map((p) => [p.severity, p.file, p.field, p.en]);
   });
 }
 const edit = (dir: string, rel: string, from: string, to: string) => {
@@ -125,7 +124,7 @@ test("links: a page: document and a Markdown link must land on a page of the bui
   withExample((copy) => {
     writeFileSync(copy.path("content/2566/documents/chart.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     edit(copy.dir, "content/2566/oit/o2.md", "sample: true\n---\n", "sample: true\n---\n![รูป](/2566/documents/chart.png)\n");
-    const r = loadSite({ root: copy.dir, today: TODAY });
+    const r = loadChecked({ root: copy.dir, today: TODAY });
     assert.deepEqual(r.problems, []);
     assert.ok(r.model!.files.some((f) => f.href === "/2566/documents/chart.png"), "the image is published");
   });
@@ -143,7 +142,7 @@ test("policy pages: footer order, meta, reserved names, and the standard pages e
   withExample((copy) => {
     writeFileSync(copy.path("content/pages/about.md"), "---\ntitle: เกี่ยวกับ\n---\n");
     writeFileSync(copy.path("content/pages/a-first.md"), "---\ntitle: ก\n---\nข้อความ\n");
-    const pages = loadSite({ root: copy.dir, today: TODAY }).model!.pages;
+    const pages = loadChecked({ root: copy.dir, today: TODAY }).model!.pages;
     assert.deepEqual(pages.map((p) => p.slug), ["privacy", "website-policy", "accessibility", "a-first", "about"]);
     const about = pages.find((p) => p.slug === "about")!;
     assert.deepEqual([about.html, about.description, about.updated, about.meta.description], ["", undefined, undefined, "เกี่ยวกับ"]);

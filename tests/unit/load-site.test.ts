@@ -9,10 +9,9 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadSite } from "../../scripts/lib/load-data.ts";
 import { readPlainFile } from "../../scripts/lib/read-staff.ts";
 import type { Problem } from "../../scripts/lib/problems.ts";
-import { ROOT, withExample } from "./example-copy.ts";
+import { ROOT, assertBilingual, loadChecked, withExample } from "./example-copy.ts";
 
 const AA_F = [
   { label: "AA", min: 95 },
@@ -41,7 +40,7 @@ const EDITIONS = [
 ];
 const TOOL_OF = ["IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT"];
 
-const example = loadSite({ root: ROOT, today: "2026-01-01" });
+const example = loadChecked({ root: ROOT, today: "2026-01-01" });
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === "error");
 
 test("the example loads without a problem", () => {
@@ -74,7 +73,7 @@ function rated(edition: number, s: number[]): { total?: number; rating?: string;
     writeFileSync(path.join(dir, "data/site.json"), JSON.stringify(site));
     const indicators = Object.fromEntries(s.map((v, i) => [String(i + 1), v]));
     writeFileSync(path.join(dir, "data/2565/ita.json"), JSON.stringify({ fiscalYear: 2565, edition, indicators }));
-    const r = loadSite({ root: dir, today: "2026-01-01" });
+    const r = loadChecked({ root: dir, today: "2026-01-01" });
     const result = r.model?.years[0]?.result;
     return { total: result?.total, rating: result?.rating, problems: errors(r.problems) };
   } finally {
@@ -121,7 +120,7 @@ test("a document's size and SHA-256 are those of its bytes (sha256sum of the sam
   withExample((copy) => {
     // printf '%%PDF-1.7\n%% prongsai\n' | sha256sum: 20 bytes
     copy.write("content/2566/documents/o1-organisation-chart.pdf", "%PDF-1.7\n% prongsai\n");
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
+    const r = loadChecked({ root: copy.dir, today: "2026-01-01" });
     const o1 = r.model!.years.find((y) => y.fiscalYear === 2566)!.oit!.items.find((i) => i.code === "o1")!;
     const doc = o1.evidence!.documents[0]!;
     assert.equal(doc.sha256, "48cc0306610f1772d44332433af03276daa5a1fe023377869829772515a362fb");
@@ -137,7 +136,7 @@ test("a document's size and SHA-256 are those of its bytes (sha256sum of the sam
 
 test("a date is refused from the day after today, not on today itself", () => {
   // measures.adopted is 2022-10-31; o12's document, the latest date of the example, is 2023-05-10
-  const problems = (today: string) => loadSite({ root: ROOT, today }).problems.map((p) => [p.file, p.field, p.line, p.en]);
+  const problems = (today: string) => loadChecked({ root: ROOT, today }).problems.map((p) => [p.file, p.field, p.line, p.en]);
   assert.deepEqual(problems("2023-05-10"), [], "the latest date on today itself");
   assert.deepEqual(problems("2023-05-09"), [["content/2566/oit/o12.md", "documents.0.date", 7, "the date 2023-05-10 is in the future: give a date that has passed"]]);
   assert.deepEqual(
@@ -153,7 +152,7 @@ test("a symbolic link in content/ is refused, even to a file that would be valid
     const target = copy.path("content/2565/analysis/practice.md");
     unlinkSync(target);
     symlinkSync(outside, target);
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
+    const r = loadChecked({ root: copy.dir, today: "2026-01-01" });
     assert.equal(r.model, undefined);
     assert.deepEqual(errors(r.problems).map((p) => [p.file, p.en]), [
       ["content/2565/analysis/practice.md", "is a symbolic link, which is not allowed: put the real file here instead"],
@@ -167,7 +166,7 @@ test("data/ itself as a link is refused", () => {
     const real = path.join(copy.dir, "real-data");
     renameSync(copy.path("data"), real);
     symlinkSync(real, copy.path("data"));
-    const r = loadSite({ root: copy.dir, today: "2026-01-01" });
+    const r = loadChecked({ root: copy.dir, today: "2026-01-01" });
     assert.ok(errors(r.problems).some((p) => p.file === "data" && p.en === "must be a plain folder (not a symbolic link or a file)"), "data: must be a plain folder");
     assert.equal(r.model, undefined);
   });
@@ -179,6 +178,7 @@ test("the reader itself never follows a link, whoever calls it", () => {
     symlinkSync(copy.path("content/pages/privacy.md"), link);
     const problems: Problem[] = [];
     assert.equal(readPlainFile({ rel: "content/pages/link.md", abs: link }, 1000, problems), undefined);
+    assertBilingual(problems);
     assert.deepEqual(problems.map((p) => [p.file, p.en]), [["content/pages/link.md", "is a symbolic link, which is not allowed: put the real file here instead"]]);
     const plain: Problem[] = [];
     assert.equal(readPlainFile({ rel: "x", abs: copy.path("content/pages/privacy.md") }, 1_000_000, plain)?.toString("utf8"), readFileSync(copy.path("content/pages/privacy.md"), "utf8"));
@@ -192,7 +192,7 @@ function withJson(rel: string, edit: (v: any) => void): Problem[] {
     const v = JSON.parse(readFileSync(copy.path(rel), "utf8"));
     edit(v);
     writeFileSync(copy.path(rel), JSON.stringify(v, null, 2));
-    return errors(loadSite({ root: copy.dir, today: "2026-01-01" }).problems);
+    return errors(loadChecked({ root: copy.dir, today: "2026-01-01" }).problems);
   });
 }
 
@@ -209,7 +209,7 @@ test("an OIT document with an unknown field is refused", () => {
   withExample((copy) => {
     const file = copy.path("content/2566/oit/o1.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("    file: documents/o1-organisation-chart.pdf\n", "    file: documents/o1-organisation-chart.pdf\n    link: https://x.example/\n"));
-    const problems = errors(loadSite({ root: copy.dir, today: "2026-01-01" }).problems);
+    const problems = errors(loadChecked({ root: copy.dir, today: "2026-01-01" }).problems);
     assert.deepEqual(problems.map((p) => [p.file, p.field, p.en]), [["content/2566/oit/o1.md", "documents.0", "unknown field(s): link (a typo? remove or rename)"]]);
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { MAX_DEPTH, editDistance, filesOfKind, nearest, scanStaffFiles } from "../../scripts/lib/staff-files.ts";
 import type { Problem } from "../../scripts/lib/problems.ts";
+import { assertBilingual } from "./example-copy.ts";
 
 function tree(build: (file: (rel: string) => void, dir: (rel: string) => void, root: string) => void) {
   const root = mkdtempSync(path.join(tmpdir(), "prongsai-staff-"));
@@ -15,6 +16,7 @@ function tree(build: (file: (rel: string) => void, dir: (rel: string) => void, r
   build(file, dir, root);
   const problems: Problem[] = [];
   const staff = scanStaffFiles(root, problems);
+  assertBilingual(problems);
   rmSync(root, { recursive: true, force: true });
   return { staff, problems: problems.map((p) => [p.severity, p.file, p.en]) };
 }
