@@ -19,9 +19,11 @@ export default {
   coverageAnalysis: "perTest",
   // Two shared cores and other work on the machine: one process beside Stryker itself.
   concurrency: 1,
-  // A mutant that makes a test hang is ended after the file's normal time × 1.5 + 10 s (less is
-  // too little on a loaded machine, where a test file can wait seconds for a core).
-  timeoutMS: 10000,
+  // A mutant that makes a test hang is ended after the files' normal time × 1.5 + 60 s. Endless
+  // loops are stopped sooner by Stryker's hit counter; the long margin is for a busy machine, where
+  // a test file can wait many seconds for a core and would otherwise be counted a "timeout" (which
+  // scores as killed) without being one.
+  timeoutMS: 60000,
   // Results are reused for mutants whose code and covering tests have not changed; the file is
   // git-ignored (it is machine output, megabytes, and would conflict between branches).
   incremental: true,
@@ -31,7 +33,7 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   // The sandbox needs the sources and the example data; never a built site.
-  ignorePatterns: ["_site*", "._site*", "test-results", "playwright-report", ".bench", ".cache", "reports"],
+  ignorePatterns: ["_site*", "._site*", "test-results", "playwright-report", ".bench", ".cache", "reports", ".stryker-tmp*"],
   tempDirName: ".stryker-tmp",
   // Stryker rewrites the tsconfig's `extends` and `references` through TypeScript's JavaScript API,
   // which TypeScript 7 no longer has; ours has neither, so that step is pointed at no file.
