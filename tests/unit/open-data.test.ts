@@ -73,6 +73,7 @@ const o1: OitEvidence = {
   documents: [
     { title: "แผนผัง", date: "2022-11-15", file: "documents/a.pdf", href: "/2566/documents/a.pdf", type: "application/pdf", size: 3, sha256: "ab" },
     { title: "ภายนอก", date: "2022-11-16", url: "https://other.example/x.pdf", href: "https://other.example/x.pdf" },
+    { title: "http", date: "2022-11-01", url: "http://old.example/y.pdf", href: "http://old.example/y.pdf" },
   ],
   entries: [],
   html: "",
@@ -112,6 +113,7 @@ test("oit.json: the edition, readiness, and each document with its absolute URL,
     documents: [
       { title: "แผนผัง", date: "2022-11-15", url: "https://tharae.example/2566/documents/a.pdf", type: "application/pdf", size: 3, sha256: "ab" },
       { title: "ภายนอก", date: "2022-11-16", url: "https://other.example/x.pdf" },
+      { title: "http", date: "2022-11-01", url: "http://old.example/y.pdf" }, // another site's http: address is kept as it is
     ],
   });
   assert.equal(json.items[1].entries, 0);
