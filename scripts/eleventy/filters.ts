@@ -12,7 +12,7 @@ import { rfc3339 } from "../lib/feed.ts";
 import { headersFile } from "../lib/security.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
 import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
-import { type Digits, formatDelta, formatScore, thaiDate, thaiMonthYear, toDigits } from "../lib/thai.ts";
+import { type Digits, formatDelta, formatScore, thaiDate, thaiDateRange, thaiMonthYear, toDigits } from "../lib/thai.ts";
 
 type Ctx = { ctx?: { site?: { digits?: Digits } } };
 const digitsOf = (self: unknown): Digits => (self as Ctx)?.ctx?.site?.digits ?? "arabic";
@@ -28,7 +28,8 @@ export default function filters(eleventyConfig: UserConfig) {
     return toDigits(v, digitsOf(this));
   });
   // a pure function of its arguments, and Luxon is slow: an item page lists hundreds of dated
-  // entries, so each distinct (date, digits) is formatted once per process
+  // entries, so each distinct (date, digits) is formatted once per process. Anything but an ISO
+  // date string throws (thai.ts): a raw JavaScript value never reaches a page.
   const thaiDates = new Map<string, string>();
   eleventyConfig.addFilter("thaiDate", function (this: unknown, iso: string) {
     const digits = digitsOf(this);
@@ -37,6 +38,9 @@ export default function filters(eleventyConfig: UserConfig) {
     let out = thaiDates.get(key);
     if (out === undefined) thaiDates.set(key, (out = thaiDate(iso, digits)));
     return out;
+  });
+  eleventyConfig.addFilter("thaiDateRange", function (this: unknown, start: string, end: string) {
+    return thaiDateRange(start, end, digitsOf(this));
   });
   eleventyConfig.addFilter("thaiMonthYear", function (this: unknown, iso: string) {
     return thaiMonthYear(iso, digitsOf(this));

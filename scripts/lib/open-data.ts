@@ -60,6 +60,8 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
       indicator: item.indicator,
       subIndicator: item.subIndicator,
       window: item.window,
+      // the window's dates for programs (ISO); the reason repeats them as Thai dates for people
+      ...(item.range ? { windowStart: item.range.start, windowEnd: item.range.end } : {}),
       reason: item.reason,
       entries: item.evidence?.entries.length ?? 0,
       documents: (item.evidence?.documents ?? []).map((d) => ({

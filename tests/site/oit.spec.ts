@@ -1,6 +1,7 @@
 /** The OIT section: the index with readiness, an item page, the staff sheet, and every ITAS URL resolving. */
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, exampleModel, watchErrors } from "./helpers.ts";
+import { fromThaiDigits, toDigits } from "../../scripts/lib/thai.ts";
 import { PREFIX } from "../../playwright.config.ts";
 
 const model = exampleModel();
@@ -19,6 +20,25 @@ test("OIT index lists every item of the 2566 edition, grouped, with readiness", 
   await expect(page.locator('tr[data-item="o12"]')).toHaveAttribute("data-status", "outside-window");
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
+});
+
+test("OIT index: the readiness summary and the list of items not ready agree, each with its reason in Thai dates", async ({ page }) => {
+  await page.goto("2566/oit/");
+  const number = async (sel: string) => Number(fromThaiDigits(await page.locator(sel).innerText()));
+  const ready = await number("[data-readiness] [data-ready]");
+  const total = await number("[data-readiness] [data-total]");
+  const listed = page.locator("[data-not-ready] li");
+  await expect(listed).toHaveCount(total - ready);
+  await expect(page.locator("[data-not-ready] summary")).toContainText(`(${toDigits(total - ready, "thai")} ข้อ)`);
+  // membership: exactly the rows of the tables whose status is not published
+  const notPublished = await page.locator('table.oit tr[data-status]:not([data-status="published"])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-item")));
+  expect(await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-item")))).toEqual(notPublished);
+  // reasons: never empty; o12 (evidence dated 10 May 2566, first half ends 31 Mar 2566) in Thai dates
+  // (the list is inside a closed <details>: read textContent, innerText of hidden content is empty)
+  for (const text of await listed.allTextContents()) expect(text).toMatch(/: \S/);
+  await expect(page.locator('[data-not-ready] li[data-item="o12"]')).toContainText(
+    "หลักฐานลงวันที่นอกช่วง ๑ ต.ค. ๒๕๖๕ – ๓๑ มี.ค. ๒๕๖๖ ที่ข้อนี้กำหนด (ลงวันที่ ๑๐ พ.ค. ๒๕๖๖)",
+  );
 });
 
 test("an item page shows the requirement, the evidence with document type and size, and that it is sample content", async ({ page }) => {
