@@ -9,6 +9,7 @@ import { type SiteModel, loadSite } from "../lib/load-data.ts";
 import { InputError, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
+import { verdicts } from "../lib/verdict.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
 import { oitEntryMeta, oitItemMeta } from "../lib/page-meta.ts";
 import { publishFiles } from "../lib/files.ts";
@@ -62,6 +63,8 @@ export default function data(eleventyConfig: UserConfig) {
     oitPages: (m) => m.years.flatMap((y) => (y.oit ? y.oit.items.map((item) => ({ year: y, item, meta: oitItemMeta(y.fiscalYear, item, m.site.digits) })) : [])),
     feedEntries: (m) => feedEntries(m.years, m.site.digits).slice(0, 50),
     trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),
+    // the verdict of each result year (pass line, rating on its edition's scale, change), by fiscal year
+    verdicts: (m) => verdicts(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result!, levels: y.edition.rating.levels })), m.site.digits),
     oitEntryPages: (m) =>
       m.years.flatMap((y) =>
         y.oit
