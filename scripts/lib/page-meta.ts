@@ -28,8 +28,9 @@ export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" |
   const code = item.code.toUpperCase();
   return {
     permalink: `/${fiscalYear}/oit/${item.code}/`,
-    title: `${code} ${item.title}`,
-    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}: ${item.title}`,
+    // the catalogue's wording follows the site's digits (รอบ 6 เดือน → รอบ ๖ เดือน); the code stays O12
+    title: `${code} ${toDigits(item.title, digits)}`,
+    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}: ${toDigits(item.title, digits)}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: "",
@@ -41,7 +42,7 @@ export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" 
   return {
     permalink: entry.href,
     title: entry.title,
-    description: `${item.code.toUpperCase()} ${item.title} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
+    description: `${item.code.toUpperCase()} ${toDigits(item.title, digits)} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: item.code,

@@ -18,10 +18,13 @@ export function normalizeThai(text: string): string {
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
-/** Replace ASCII digits with Thai digits when the site chose them. */
+/**
+ * Replace ASCII digits with Thai digits when the site chose them. Digits that belong to a
+ * Latin word stay as they are: item codes (O12, o42), paper sizes (A4), names (COVID-19).
+ */
 export function toDigits(text: string | number, digits: Digits): string {
   const s = String(text);
-  return digits === "thai" ? s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!) : s;
+  return digits === "thai" ? s.replace(/(?<![A-Za-z]-?[0-9]*)[0-9]/g, (d) => THAI_DIGITS[Number(d)]!) : s;
 }
 
 /** Thai digits back to ASCII (for tests and for reading numbers off a page). */

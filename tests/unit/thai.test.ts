@@ -31,6 +31,9 @@ test("a value that is not an ISO date is refused, never printed raw or shifted",
 test("digits: a site-wide choice, reversible", () => {
   assert.equal(toDigits("94.23", "thai"), "๙๔.๒๓");
   assert.equal(toDigits(2565, "arabic"), "2565");
+  // generated text with the edition's wording: numbers convert, digits of Latin words stay
+  assert.equal(toDigits("รายงาน รอบ 6 เดือน (แบบ สขร.1) ตามข้อ o42 และ O12, ขนาด A4, COVID-19 ปี 2566", "thai"), "รายงาน รอบ ๖ เดือน (แบบ สขร.๑) ตามข้อ o42 และ O12, ขนาด A4, COVID-19 ปี ๒๕๖๖");
+  assert.equal(toDigits("IIT × 30% = 29.36", "thai"), "IIT × ๓๐% = ๒๙.๓๖");
   assert.equal(fromThaiDigits("คะแนน ๙๔.๒๓"), "คะแนน 94.23");
   assert.equal(formatScore(100, "thai"), "๑๐๐.๐๐");
   assert.equal(formatScore(96.3, "arabic"), "96.30");
