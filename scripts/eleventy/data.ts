@@ -10,6 +10,7 @@ import { InputError, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
 import { verdicts } from "../lib/verdict.ts";
+import { resolveLicence } from "../lib/licence.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
 import { oitEntryMeta, oitItemMeta } from "../lib/page-meta.ts";
 import { publishFiles } from "../lib/files.ts";
@@ -53,6 +54,10 @@ export default function data(eleventyConfig: UserConfig) {
   const globals: Record<string, (m: SiteModel) => unknown> = {
     site: (m) => m.site,
     policyPages: (m) => m.pages,
+    // the open data's licence: site.json's choice, or the documented default (scripts/lib/licence.ts)
+    licence: (m) => resolveLicence(m.site.licence),
+    // what the DCAT catalogue lists: each year's result and OIT section, and when ITAS published the scores
+    catalogYears: (m) => m.years.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result, oit: y.oit, issued: y.ita?.source?.date })),
     years: (m) => m.years,
     yearsNewestFirst: (m) => [...m.years].reverse(),
     resultYears: (m) => m.resultYears,

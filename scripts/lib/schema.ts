@@ -8,6 +8,7 @@ import { z } from "zod";
 import { hasAtMostTwoDecimals } from "./numbers.ts";
 import { parseIsoDate } from "./thai.ts";
 import { TOOLS } from "./ita.ts";
+import { DEFAULT_LICENCE, LICENCES, type LicenceId } from "./licence.ts";
 
 /** A bilingual message for a zod check: Thai, a newline, English. */
 export const bi = (th: string, en: string): string => `${th}\n${en}`;
@@ -103,6 +104,25 @@ export const siteSchema = z
     baseUrl,
     digits: z.enum(["thai", "arabic"], { message: bi('ต้องเป็น "thai" หรือ "arabic"', 'must be "thai" or "arabic"') }),
     description: text.optional(),
+    /**
+     * The licence of the open data: a known SPDX identifier, or the agency's own licence by
+     * title and https URL. Absent: CC-BY-4.0 (scripts/lib/licence.ts).
+     */
+    licence: z
+      .union(
+        [
+          z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId[]]),
+          z.object({ title: text, url: httpUrl.refine((u) => u.startsWith("https://"), bi("URL ของสัญญาอนุญาตต้องขึ้นต้นด้วย https://", "the licence's URL must start with https://")) }).strict(),
+        ],
+        {
+          error: () =>
+            bi(
+              `สัญญาอนุญาตต้องเป็นหนึ่งใน ${Object.keys(LICENCES).join(", ")} หรือ { "title": "ชื่อ", "url": "https://…" } ถ้าไม่ระบุจะใช้ ${DEFAULT_LICENCE}`,
+              `the licence is one of ${Object.keys(LICENCES).join(", ")} or { "title": "name", "url": "https://…" }; without it the data is ${DEFAULT_LICENCE}`,
+            ),
+        },
+      )
+      .optional(),
     /** The agency's emblem: an image file in data/ (SVG, PNG or JPEG). */
     emblem: z
       .string()
