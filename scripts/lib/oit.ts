@@ -30,6 +30,8 @@ export interface OitEntryView {
   href: string;
   documents: PublishedDocument[];
   html: string;
+  /** Example content (`sample: true`), not the agency's real evidence. */
+  sample?: boolean;
 }
 
 export interface OitItemView extends OitItem {
@@ -41,6 +43,8 @@ export interface OitItemView extends OitItem {
   reason: string;
   /** The dates its evidence must fall in (ISO), absent for "now" (any date counts). */
   range?: { start: string; end: string };
+  /** Its evidence, or one of its entries, is example content (`sample: true`). */
+  sample?: boolean;
   /** The latest date of the item's evidence (ISO), if any. */
   updated?: string;
   evidence?: OitEvidence;
@@ -62,6 +66,8 @@ export interface OitYear {
   readiness: { ready: number; total: number; missing: number; outsideWindow: number };
   /** The items that are not ready, in code order: the list the readiness summary counts. */
   notReady: OitItemView[];
+  /** How many items show example content: pages listing them say so. */
+  sampleItems: number;
 }
 
 const codeNumber = (code: string): number => Number(code.slice(1));
@@ -143,7 +149,8 @@ export function buildOitYear(
   const { items, subIndicators } = mergeItems(edition, override);
   const views: OitItemView[] = items.map((item) => {
     const ev = evidence.get(item.code);
-    return { ...item, ...itemStatus(item, fy, ev), ...(ev ? { evidence: ev } : {}) };
+    const sample = !!ev && (ev.sample === true || ev.entries.some((e) => e.sample));
+    return { ...item, ...itemStatus(item, fy, ev), ...(ev ? { evidence: ev } : {}), ...(sample ? { sample } : {}) };
   });
   const subs: SubIndicatorView[] = subIndicators
     .map((s) => ({ ...s, items: views.filter((v) => v.subIndicator === s.code) }))
@@ -159,6 +166,7 @@ export function buildOitYear(
     subIndicators: subs,
     readiness: { ready: views.length - notReady.length, total: views.length, missing: count("missing"), outsideWindow: count("outside-window") },
     notReady,
+    sampleItems: views.filter((v) => v.sample).length,
   };
 }
 

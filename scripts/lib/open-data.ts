@@ -87,6 +87,8 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
       // the window's dates for programs (ISO); the reason repeats them as Thai dates for people
       ...(item.range ? { windowStart: item.range.start, windowEnd: item.range.end } : {}),
       reason: item.reason,
+      // example content, not the agency's real evidence
+      ...(item.sample ? { sample: true } : {}),
       entries: item.evidence?.entries.length ?? 0,
       documents: (item.evidence?.documents ?? []).map((d) => ({
         title: d.title,

@@ -336,6 +336,8 @@ export const oitEntrySchema = z
     title: text,
     date: isoDate,
     documents: z.array(documentSchema).default([]),
+    /** Marks example content that is not the agency's real evidence (an entry of a sample item is sample too). */
+    sample: z.boolean().optional(),
   })
   .strict();
 export type OitEntry = z.infer<typeof oitEntrySchema>;

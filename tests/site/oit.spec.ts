@@ -85,3 +85,35 @@ test("every URL in oit.csv resolves to a page of this build", async ({ request, 
     expect(await res.text()).toContain(`<h1>${row.split(",")[0]!.toUpperCase()} `);
   }
 });
+
+test("every page that shows sample content says so in words: items, their entries, the OIT index, the ITAS sheet, the year", async ({ page }) => {
+  const oit = y2566.oit!;
+  const samples = oit.items.filter((i) => i.sample);
+  // the example's sample items: o1, o2, o5, o12, o42 (sample: true) and o20, whose notices are sample entries
+  expect(samples.map((i) => i.code).sort()).toEqual(["o1", "o12", "o2", "o20", "o42", "o5"]);
+  expect(oit.sampleItems).toBe(samples.length);
+  for (const item of samples) {
+    await page.goto(`2566/oit/${item.code}/`);
+    await expect(page.locator("[data-sample]"), item.code).toContainText("ข้อมูลตัวอย่าง:");
+    for (const e of item.evidence?.entries ?? []) {
+      await page.goto(e.href.slice(1));
+      await expect(page.locator("[data-sample]"), e.href).toContainText("ไม่ใช่ประกาศหรือหลักฐานจริงของหน่วยงาน");
+    }
+  }
+  // an item with real (or no) evidence has no notice
+  await page.goto("2566/oit/o3/");
+  await expect(page.locator("[data-sample]")).toHaveCount(0);
+  for (const path of ["2566/oit/", "2566/oit/itas/"]) {
+    await page.goto(path);
+    await expect(page.locator("p[data-sample]"), path).toContainText(`${toDigits(samples.length, "thai")} ข้อ`);
+    expect(await page.locator("[data-sample-item]").evaluateAll((els) => els.map((el) => el.closest("tr")!.getAttribute("data-item"))), path).toEqual(samples.map((i) => i.code));
+  }
+  await page.goto("2566/");
+  await expect(page.locator("[data-sample]")).toHaveText(`มีข้อมูลตัวอย่าง ${toDigits(samples.length, "thai")} ข้อ`);
+});
+
+test("oit.json marks the sample items", async ({ request }) => {
+  const json = await (await request.get("open-data/2566/oit.json")).json();
+  const marked = (json.items as { code: string; sample?: boolean }[]).filter((i) => i.sample).map((i) => i.code);
+  expect(marked).toEqual(y2566.oit!.items.filter((i) => i.sample).map((i) => i.code));
+});
