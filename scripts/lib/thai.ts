@@ -82,9 +82,12 @@ export function thaiDate(iso: string, digits: Digits = "arabic"): string {
   return formatThai(iso, "d MMMM yyyy", digits);
 }
 
-/** `1 ส.ค. 2565`: day, abbreviated Thai month, B.E. year, in the site's digits (for ranges and tables). */
+/**
+ * `1 ส.ค. 2565`: day, abbreviated Thai month, B.E. year, in the site's digits (for ranges and
+ * tables). Its parts are joined by no-break spaces, so a line never ends inside a date.
+ */
 export function thaiDateShort(iso: string, digits: Digits = "arabic"): string {
-  return formatThai(iso, "d MMM yyyy", digits);
+  return formatThai(iso, "d MMM yyyy", digits).replace(/ /g, "\u00a0");
 }
 
 /** `1 ต.ค. 2565 – 31 มี.ค. 2566`: a period, both ends in the short form, joined by an en dash. */

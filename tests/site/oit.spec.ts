@@ -37,7 +37,7 @@ test("OIT index: the readiness summary and the list of items not ready agree, ea
   // (the list is inside a closed <details>: read textContent, innerText of hidden content is empty)
   for (const text of await listed.allTextContents()) expect(text).toMatch(/: \S/);
   await expect(page.locator('[data-not-ready] li[data-item="o12"]')).toContainText(
-    "หลักฐานลงวันที่นอกช่วง ๑ ต.ค. ๒๕๖๕ – ๓๑ มี.ค. ๒๕๖๖ ที่ข้อนี้กำหนด (ลงวันที่ ๑๐ พ.ค. ๒๕๖๖)",
+    "หลักฐานลงวันที่นอกช่วง ๑\u00a0ต.ค.\u00a0๒๕๖๕ – ๓๑\u00a0มี.ค.\u00a0๒๕๖๖ ที่ข้อนี้กำหนด (ลงวันที่ ๑๐\u00a0พ.ค.\u00a0๒๕๖๖)",
   );
 });
 

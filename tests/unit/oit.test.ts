@@ -59,7 +59,7 @@ test("status: first-half item dated 31 Mar is in, 1 Apr is outside the window", 
   const late = itemStatus(h1, 2566, evidence([{ date: "2023-04-01" }]));
   assert.equal(late.status, "outside-window");
   // Thai dates, never ISO: the site shows this reason to citizens
-  assert.equal(late.reason, "หลักฐานลงวันที่นอกช่วง 1 ต.ค. 2565 – 31 มี.ค. 2566 ที่ข้อนี้กำหนด (ลงวันที่ 1 เม.ย. 2566)");
+  assert.equal(late.reason, "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 31\u00a0มี.ค.\u00a02566 ที่ข้อนี้กำหนด (ลงวันที่ 1\u00a0เม.ย.\u00a02566)");
   assert.doesNotMatch(late.reason, /\d{4}-\d{2}-\d{2}/);
   assert.deepEqual(late.range, { start: "2022-10-01", end: "2023-03-31" });
   assert.equal(late.updated, "2023-04-01");
@@ -95,9 +95,9 @@ test("readiness: the summary and the list of items not ready agree in counts, me
   assert.deepEqual(
     oit.notReady.map((i) => [i.code, i.status, i.reason]),
     [
-      ["o2", "outside-window", "หลักฐานลงวันที่นอกช่วง 1 ต.ค. 2565 – 30 ก.ย. 2566 ที่ข้อนี้กำหนด (ฉบับล่าสุดลงวันที่ 30 ก.ย. 2565)"],
+      ["o2", "outside-window", "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 30\u00a0ก.ย.\u00a02566 ที่ข้อนี้กำหนด (ฉบับล่าสุดลงวันที่ 30\u00a0ก.ย.\u00a02565)"],
       ["o3", "missing", "ยังไม่มีหลักฐาน"],
-      ["o10", "outside-window", "หลักฐานลงวันที่นอกช่วง 1 ต.ค. 2565 – 31 มี.ค. 2566 ที่ข้อนี้กำหนด (ลงวันที่ 1 เม.ย. 2566)"],
+      ["o10", "outside-window", "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 31\u00a0มี.ค.\u00a02566 ที่ข้อนี้กำหนด (ลงวันที่ 1\u00a0เม.ย.\u00a02566)"],
     ],
   );
   // the counts are the list's, and every ready item is out of it with no reason

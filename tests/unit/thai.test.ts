@@ -10,12 +10,12 @@ test("B.E. dates through Luxon with the Buddhist calendar, Thai or Arabic digits
   assert.equal(thaiMonthYear("2022-10-31", "thai"), "ตุลาคม ๒๕๖๕");
 });
 
-test("short dates and periods: abbreviated month, B.E. year, never ISO", () => {
-  assert.equal(thaiDateShort("2022-10-01"), "1 ต.ค. 2565");
-  assert.equal(thaiDateShort("2023-03-31", "thai"), "๓๑ มี.ค. ๒๕๖๖");
+test("short dates and periods: abbreviated month, B.E. year, never ISO, never broken across lines", () => {
+  assert.equal(thaiDateShort("2022-10-01"), "1\u00a0ต.ค.\u00a02565");
+  assert.equal(thaiDateShort("2023-03-31", "thai"), "๓๑\u00a0มี.ค.\u00a0๒๕๖๖");
   // the first half of fiscal year 2566, as the OIT readiness reason prints it
-  assert.equal(thaiDateRange("2022-10-01", "2023-03-31", "thai"), "๑ ต.ค. ๒๕๖๕ – ๓๑ มี.ค. ๒๕๖๖");
-  assert.equal(thaiDateRange("2021-10-01", "2023-09-30"), "1 ต.ค. 2564 – 30 ก.ย. 2566");
+  assert.equal(thaiDateRange("2022-10-01", "2023-03-31", "thai"), "๑\u00a0ต.ค.\u00a0๒๕๖๕ – ๓๑\u00a0มี.ค.\u00a0๒๕๖๖");
+  assert.equal(thaiDateRange("2021-10-01", "2023-09-30"), "1\u00a0ต.ค.\u00a02564 – 30\u00a0ก.ย.\u00a02566");
 });
 
 test("a value that is not an ISO date is refused, never printed raw or shifted", () => {
