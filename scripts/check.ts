@@ -6,6 +6,7 @@
 import { loadSite } from "./lib/load-data.ts";
 import { formatProblem } from "./lib/problems.ts";
 import { formatScore } from "./lib/thai.ts";
+import { discrepancyNote, staffNotes } from "./lib/editions.ts";
 
 try {
   const { model, problems } = loadSite({ root: process.cwd() });
@@ -19,15 +20,28 @@ try {
       if (r) {
         const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
         console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
+        for (const d of r.discrepancies) {
+          const n = discrepancyNote(d, y.edition);
+          console.log(`  ${n.th} / ${n.en}`);
+        }
       }
       if (y.oit) {
         const { ready, total } = y.oit.readiness;
         notReady += total - ready;
         console.log(`${y.fiscalYear} OIT readiness (edition ${y.oit.edition}${y.oit.complete ? "" : ", item list incomplete"}): ${ready}/${total} items ready. This is a readiness check of this site, not the NACC's score.`);
         for (const i of y.oit.items.filter((i) => i.status !== "published")) {
-          console.log(`  WARN ${i.code} ${i.title}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}`);
+          console.log(`  WARN ${i.heading}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}`);
         }
       }
+    }
+  }
+  if (model) {
+    // what staff should know of the editions the years are built on (never shown to citizens)
+    for (const y of model.years) {
+      const notes = staffNotes(y, "arabic");
+      const origin = { shipped: "", agency: " ของหน่วยงาน", corrected: " ที่หน่วยงานแก้ไข" }[y.edition.origin];
+      console.log(`\nปี ${y.fiscalYear}: เกณฑ์ ITA ปี ${y.edition.edition}${origin} สำหรับเจ้าหน้าที่ / ${y.fiscalYear}: about edition ${y.edition.edition} (${y.edition.origin}), for staff:`);
+      for (const n of notes) console.log(`  - ${n.th}\n    ${n.en}`);
     }
   }
   console.log(`\n${errors} error(s), ${warnings + notReady} warning(s). ${errors ? "ต้องแก้ข้อผิดพลาดก่อนสร้างเว็บไซต์ / fix the errors before building." : "ข้อมูลพร้อมสร้างเว็บไซต์ / the data is ready to build."}`);

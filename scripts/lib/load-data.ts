@@ -5,24 +5,20 @@
  * problem (not just the first) and returns the typed model the site is built
  * from. Nothing it reads is ever evaluated: staff files are data.
  */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { readdirSync } from "node:fs";
 import { DateTime } from "luxon";
 import { type ItaResult, type Tool, computeResult } from "./ita.ts";
 import { type OitEvidence, type OitYear, buildOitYear } from "./oit.ts";
+import { type LoadedEdition, linkRoles, loadEditions, missingEdition, provisionalWarnings } from "./editions.ts";
 import { TIME_ZONE } from "./thai.ts";
 import { markdown } from "./markdown.ts";
 import { type Problem, capPerFile, error, sortProblems, warning } from "./problems.ts";
 import {
   type CommentaryFrontMatter,
-  type Edition,
   type ItaFile,
   type MeasuresFile,
   type OitOverride,
   type Site,
   commentarySchema,
-  editionSchema,
   itaSchema,
   measuresSchema,
   oitOverrideSchema,
@@ -40,9 +36,6 @@ import { checkEmblem } from "./emblem.ts";
 export type { PublishedFile } from "./load-context.ts";
 export type { PolicyPage } from "./load-pages.ts";
 
-/** The built-in edition catalogues, one JSON file per ITA edition. */
-export const EDITIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "editions");
-
 export interface Commentary extends CommentaryFrontMatter {
   file: string;
   html: string;
@@ -51,7 +44,7 @@ export interface Commentary extends CommentaryFrontMatter {
 export interface YearModel {
   fiscalYear: number;
   /** The edition whose rules apply to this year (results and OIT items). */
-  edition: Edition;
+  edition: LoadedEdition;
   /** Scores and computed result; absent for a year whose results are not out yet. */
   ita?: ItaFile;
   result?: ItaResult;
@@ -70,7 +63,7 @@ export interface SiteModel {
   years: YearModel[];
   /** The years whose ITA results are known, oldest first. */
   resultYears: YearModel[];
-  editions: Edition[];
+  editions: LoadedEdition[];
   /** The agency's own pages (content/pages/), in footer order. */
   pages: PolicyPage[];
   /** Documents kept in the repository, to publish with the site. */
@@ -88,23 +81,6 @@ export interface LoadOptions {
   editionsDir?: string;
   /** Today's date (ISO), for refusing dates in the future; defaults to the clock in Asia/Bangkok. */
   today?: string;
-}
-
-/** Read and validate every edition catalogue in `dir` (the product's own files). */
-export function loadEditions(root: string, dir: string, problems: Problem[]): Map<number, Edition> {
-  const editions = new Map<number, Edition>();
-  for (const name of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
-    const abs = path.join(dir, name);
-    const rel = path.relative(root, abs).split(path.sep).join("/");
-    const edition = readStaffJson({ rel, abs }, editionSchema, problems)?.value;
-    if (!edition) continue;
-    if (`${edition.edition}.json` !== name) {
-      problems.push(error(rel, { th: `edition ต้องตรงกับชื่อไฟล์ (${name})`, en: `edition must match the file name (${name})` }, "edition"));
-      continue;
-    }
-    editions.set(edition.edition, edition);
-  }
-  return editions;
 }
 
 /** Commentary on the indicators and how the analysis is put into practice, from content/<year>/analysis/. */
@@ -152,7 +128,7 @@ function todayInBangkok(): string {
 }
 
 /** One year's files in data/ and content/<year>/, validated and computed; undefined when they have errors. */
-function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, Edition>): YearModel | undefined {
+function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, LoadedEdition>): YearModel | undefined {
   const { staff, problems } = ctx;
   const dir = `data/${year}`;
   const itaFile = staff.files.get(`${dir}/ita.json`);
@@ -185,9 +161,8 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
   const editionYear = ita?.value.edition ?? override?.value.edition ?? year;
   const edition = editions.get(editionYear);
   if (!edition) {
-    const known = [...editions.keys()].join(", ");
     const [file, field] = ita ? [itaFile!.rel, ita.value.edition ? "edition" : "fiscalYear"] : [oitFile?.rel ?? `${dir}/oit.json`, override?.value.edition ? "edition" : "fiscalYear"];
-    problems.push(error(file!, { th: `ไม่มีเกณฑ์ ITA ปี ${editionYear} ที่มีอยู่: ${known} (ระบุ "edition" เป็นปีที่มี)`, en: `no ITA edition ${editionYear}; editions available: ${known} (set "edition" to one of them)` }, field));
+    problems.push(missingEdition(editions, editionYear, file!, field!));
     return undefined;
   }
   if (ita?.value.source) futureDate(ctx, itaFile!.rel, ita.value.source.date, "source.date", ita.line, ["source", "date"]);
@@ -290,7 +265,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const staff = scanStaffFiles(root, problems);
   const ctx = createContext(root, options.today ?? todayInBangkok(), staff, problems);
-  const editions = loadEditions(root, options.editionsDir ?? EDITIONS_DIR, problems);
+  const editions = loadEditions(root, problems, options.editionsDir);
 
   const siteFile = staff.files.get("data/site.json");
   const site = siteFile
@@ -307,6 +282,8 @@ export function loadSite(options: LoadOptions): LoadResult {
     if (model) years.push(model);
     if (!model || problems.filter((p) => p.severity === "error").length > errorsBefore) unloaded.add(year);
   }
+  problems.push(...provisionalWarnings(years));
+  linkRoles(years, site?.digits ?? "arabic");
   const pages = loadPolicyPages(ctx);
   checkSiteLinks(ctx, years, pages, unloaded);
 

@@ -81,6 +81,8 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
     readiness: oit.readiness,
     items: oit.items.map((item, n) => ({
       ...rows[n]!,
+      // the title is "ข้อ O2" until the agency gives it: say so to machines too
+      ...(item.titleKnown ? {} : { titleKnown: false }),
       indicator: item.indicator,
       subIndicator: item.subIndicator,
       window: item.window,

@@ -23,14 +23,18 @@ export interface PageMeta {
   crumbItem: string;
 }
 
-/** The permanent page of one OIT item in one year: /<year>/oit/<code>/ */
-export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, digits: Digits): PageMeta {
+/**
+ * The permanent page of one OIT item in one year: /<year>/oit/<code>/. An item
+ * whose title is not known is named by its code alone (its title is "ข้อ O2").
+ */
+export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title"> & { titleKnown?: boolean }, digits: Digits): PageMeta {
   const code = item.code.toUpperCase();
+  const known = item.titleKnown !== false;
   return {
     permalink: `/${fiscalYear}/oit/${item.code}/`,
     // the catalogue's wording follows the site's digits (รอบ 6 เดือน → รอบ ๖ เดือน); the code stays O12
-    title: `${code} ${toDigits(item.title, digits)}`,
-    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}: ${toDigits(item.title, digits)}`,
+    title: known ? `${code} ${toDigits(item.title, digits)}` : item.title,
+    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}${known ? `: ${toDigits(item.title, digits)}` : ""}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: "",
@@ -38,11 +42,11 @@ export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" |
 }
 
 /** One entry of an item (a notice, a report): its own page under the item's. */
-export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, entry: Pick<OitEntryView, "href" | "title">, digits: Digits): PageMeta {
+export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title"> & { titleKnown?: boolean }, entry: Pick<OitEntryView, "href" | "title">, digits: Digits): PageMeta {
   return {
     permalink: entry.href,
     title: entry.title,
-    description: `${item.code.toUpperCase()} ${toDigits(item.title, digits)} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
+    description: `${item.titleKnown === false ? item.title : `${item.code.toUpperCase()} ${toDigits(item.title, digits)}`} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: item.code,

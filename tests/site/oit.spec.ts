@@ -61,6 +61,25 @@ test("o42 of ITA 2566 points at the analysis and measures of ITA 2565", async ({
   await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "published");
 });
 
+test("o43 of ITA 2566 links the measures it reports on by its role, with no staff notes on the page", async ({ page }) => {
+  await page.goto("2566/oit/o43/");
+  const hrefs = await page.locator("[data-related] a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs.map((h) => h.replace(/^\/ita\//, "/"))).toEqual(["/2565/measures/"]);
+  await page.locator("[data-related] a").click();
+  await expect(page.locator("h1")).toContainText("มาตรการ");
+  await page.goto("2566/oit/");
+  await expect(page.locator("main")).not.toContainText("ยังไม่ได้ยืนยัน");
+  await expect(page.locator("main")).not.toContainText("data/2566/oit.json");
+  await expectNoAxeViolations(page);
+});
+
+test("the staff sheet says how sure the edition and each item are", async ({ page }) => {
+  await page.goto("2566/oit/itas/");
+  await expect(page.locator("[data-staff-notes]")).toContainText("รายการนี้ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช.");
+  await expect(page.locator("table.itas [data-confidence]")).toHaveCount(y2566.oit!.items.length);
+  await expect(page.locator('tr[data-item="o1"] [data-confidence]')).toHaveText("พบในสำเนาของหน่วยงานอื่น");
+});
+
 test("the staff sheet shows every item's answer and copy-ready absolute URL", async ({ page, baseURL }) => {
   await page.goto("2566/oit/itas/");
   const urls = await page.locator("[data-url]").allInnerTexts();

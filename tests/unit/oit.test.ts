@@ -18,6 +18,8 @@ const item = (code: string, window: OitItem["window"], extra: Partial<OitItem> =
 const edition: Edition = {
   ...RULES_2566,
   complete: true,
+  confidence: "corroborated",
+  source: "test source",
   note: "test edition",
   oit: {
     subIndicators: [
