@@ -17,6 +17,8 @@ const result = computeResult({ fiscalYear: 2565, indicators: SEED_2565 }, RULES_
 const edition: Edition = {
   ...RULES_2566,
   complete: true,
+  confidence: "corroborated",
+  source: "test source",
   note: "test",
   oit: {
     subIndicators: [{ code: "9.1", indicator: 9, title: "ข้อมูลพื้นฐาน" }],
