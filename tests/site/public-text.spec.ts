@@ -12,13 +12,17 @@ import { everyPage, exampleModel, publicText } from "./helpers.ts";
 /**
  * What staff typed is shown as typed (README, "data/site.json"): measure titles, steps and notes,
  * commentary points, document and entry titles, the scores' source, their own pages' titles
- * and descriptions. Everything else on a page comes from the site.
+ * and descriptions; and the editions' provenance is quoted. Everything else comes from the site.
  */
 function staffStrings(): string[] {
   const m = exampleModel();
   const out: (string | undefined)[] = [m.site.description, m.site.name.en];
   for (const p of m.pages) out.push(p.title, p.description);
+  // the editions' provenance ("source": citations with URLs and section numbers) is quoted as written
+  const sources = (v: unknown): string[] =>
+    v && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => (k === "source" && typeof x === "string" ? [x] : sources(x))) : [];
   for (const y of m.years) {
+    out.push(...sources(y.edition), ...(y.oit?.items ?? []).map((i) => i.source));
     out.push(y.ita?.source?.title);
     for (const x of y.measures?.measures ?? []) out.push(x.title, ...x.steps, ...x.responsible, x.monitoring, x.progress);
     for (const c of Object.values(y.commentary)) out.push(...c.assessmentPoints, ...c.improvements);
