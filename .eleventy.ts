@@ -16,10 +16,13 @@ import filters from "./scripts/eleventy/filters.ts";
 import markdown from "./scripts/eleventy/markdown.ts";
 import assets from "./scripts/eleventy/assets.ts";
 import nunjucksCache from "./scripts/eleventy/nunjucks-cache.ts";
+import preview from "./scripts/eleventy/preview.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Data: the validated, computed model of data/ and content/<year>/
   eleventyConfig.addPlugin(data);
+  // Live preview (npm start): bad input shows a Thai error page instead of stale pages
+  eleventyConfig.addPlugin(preview);
   // Presentation
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(markdown);

@@ -6,7 +6,7 @@
 import { loadSite } from "./lib/load-data.ts";
 import { formatProblem } from "./lib/problems.ts";
 import { formatScore } from "./lib/thai.ts";
-import { discrepancyNote, staffNotes } from "./lib/editions.ts";
+import { staffNotes } from "./lib/editions.ts";
 
 try {
   const { model, problems } = loadSite({ root: process.cwd() });
@@ -18,19 +18,19 @@ try {
     for (const y of model.years) {
       const r = y.result;
       if (r) {
-        const flag = r.discrepancies.length ? ` · ${r.discrepancies.length} discrepancy(ies) with reported figures` : "";
+        // each difference is a WARN line above (staff-notices.ts); this only counts them, in both languages
+        const n = r.discrepancies.length;
+        const flag = n ? ` · ตัวเลขที่รายงานไม่ตรงกับการคำนวณ ${n} รายการ (ดู WARN ด้านบน) / ${n} reported figure(s) differ from the computation (see WARN above)` : "";
         console.log(`${y.fiscalYear}: total ${formatScore(r.total, "arabic")}, rating ${r.rating}, edition ${y.edition.edition}${y.measures ? `, ${y.measures.measures.length} measures` : ""}${flag}`);
-        for (const d of r.discrepancies) {
-          const n = discrepancyNote(d, y.edition);
-          console.log(`  ${n.th} / ${n.en}`);
-        }
       }
       if (y.oit) {
         const { ready, total } = y.oit.readiness;
         notReady += total - ready;
         console.log(`${y.fiscalYear} OIT readiness (edition ${y.oit.edition}${y.oit.complete ? "" : ", item list incomplete"}): ${ready}/${total} items ready. This is a readiness check of this site, not the NACC's score.`);
         for (const i of y.oit.items.filter((i) => i.status !== "published")) {
-          console.log(`  WARN ${i.heading}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}`);
+          // evidence without any date: the public reason names no field, so say here where the date goes
+          const where = i.status === "missing" && i.evidence?.hasBody && !i.evidence.updated && i.evidence.documents.length === 0 ? "; ใส่วันที่ใน updated: หรือ date: ของเอกสาร / add updated: or a document's date:" : "";
+          console.log(`  WARN ${i.heading}: ${i.status === "missing" ? "missing" : "evidence outside its time window"} / ${i.reason}${i.evidence ? ` (${i.evidence.file})` : ""}${where}`);
         }
       }
     }

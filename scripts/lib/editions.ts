@@ -14,7 +14,6 @@ import { fileURLToPath } from "node:url";
 import { type Problem, type Bilingual, error, warning } from "./problems.ts";
 import { type Edition, type EditionOverride, type Confidence, editionOverrideSchema, editionSchema } from "./schema.ts";
 import { type OitYear, type RelatedPage, patchItems } from "./oit.ts";
-import type { Discrepancy } from "./ita.ts";
 import { parseJson, validate } from "./validate.ts";
 import { readStaffText } from "./read-staff.ts";
 import { type Digits, toDigits } from "./thai.ts";
@@ -395,30 +394,3 @@ export function editionFrom(from: Edition, year: number): Edition {
   };
 }
 
-/**
- * A discrepancy with what the agency reported, told to staff. A reported
- * rating that is not a level of the year's edition (typically the old letter
- * "A" for a 2566+ result) is named as such: the site shows the rating of the
- * year's own rule, and the figure is not an error in the data.
- */
-export function discrepancyNote(d: Discrepancy, edition: Edition): Bilingual {
-  if (d.field === "rating") {
-    const labels = edition.rating.levels.map((l) => l.label);
-    const norm = (s: string) => s.trim().toUpperCase();
-    if (!labels.some((l) => norm(l) === norm(String(d.reported)))) {
-      const letters = /^(AA|A|B|C|D|E|F)$/.test(norm(String(d.reported)));
-      return {
-        th: `ระดับที่รายงาน "${d.reported}" ไม่ใช่ระดับของเกณฑ์ปี ${edition.edition} (${labels.join(", ")})${letters ? " เป็นระดับตัวอักษรแบบเดิม (ใช้ถึงปี 2565)" : ""} เว็บไซต์แสดง "${d.computed}" ตามเกณฑ์ของปี ไม่ใช่ข้อผิดพลาดของข้อมูล`,
-        en: `the reported rating "${d.reported}" is not a level of edition ${edition.edition}${letters ? " (an old letter grade, used up to 2565)" : ""}; the site shows "${d.computed}" by the year's own rule. A discrepancy, not an error`,
-      };
-    }
-    return {
-      th: `ระดับที่รายงาน "${d.reported}" ต่างจากที่คำนวณได้ "${d.computed}" ตรวจคะแนนรายตัวชี้วัดกับระบบ ITAS`,
-      en: `the reported rating "${d.reported}" differs from the computed "${d.computed}": check the indicator scores against ITAS`,
-    };
-  }
-  return {
-    th: `${d.field} ที่รายงาน ${d.reported} ต่างจากที่คำนวณได้ ${d.computed} เกิน 0.01 ตรวจคะแนนรายตัวชี้วัดกับระบบ ITAS`,
-    en: `reported ${d.field} ${d.reported} differs from the computed ${d.computed} by more than 0.01: check the indicator scores against ITAS`,
-  };
-}

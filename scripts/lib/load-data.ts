@@ -10,7 +10,6 @@ import { type ItaResult, type Tool, computeResult } from "./ita.ts";
 import { type OitEvidence, type OitYear, buildOitYear } from "./oit.ts";
 import { type LoadedEdition, linkRoles, loadEditions, missingEdition, provisionalWarnings } from "./editions.ts";
 import { TIME_ZONE } from "./thai.ts";
-import { markdown } from "./markdown.ts";
 import { type Problem, capPerFile, error, sortProblems, warning } from "./problems.ts";
 import {
   type CommentaryFrontMatter,
@@ -27,11 +26,13 @@ import {
 import { cleanText, parseFrontMatter, templateCodeLine, templateCodeProblem } from "./validate.ts";
 import { type StaffFiles, YEAR_NAME, filesOfKind, scanStaffFiles } from "./staff-files.ts";
 import { readStaffJson, readStaffMarkdown, readStaffText } from "./read-staff.ts";
-import { type LoadContext, type PublishedFile, createContext, futureDate } from "./load-context.ts";
+import { type LoadContext, type PublishedFile, createContext, futureDate, readOnce, renderMarkdown } from "./load-context.ts";
+import type { LoadCache } from "./load-cache.ts";
 import { loadOitEvidence } from "./load-oit.ts";
 import { type PolicyPage, loadPolicyPages } from "./load-pages.ts";
 import { checkSiteLinks } from "./site-links.ts";
 import { checkEmblem } from "./emblem.ts";
+import { discrepancyWarnings, exampleWarnings } from "./staff-notices.ts";
 
 export type { PublishedFile } from "./load-context.ts";
 export type { PolicyPage } from "./load-pages.ts";
@@ -68,6 +69,8 @@ export interface SiteModel {
   pages: PolicyPage[];
   /** Documents kept in the repository, to publish with the site. */
   files: PublishedFile[];
+  /** Every staff file read, with its stamp (project-relative path → stamp): what the preview compares after a save. */
+  sources: Map<string, string>;
 }
 
 export interface LoadResult {
@@ -81,6 +84,8 @@ export interface LoadOptions {
   editionsDir?: string;
   /** Today's date (ISO), for refusing dates in the future; defaults to the clock in Asia/Bangkok. */
   today?: string;
+  /** What a long-running process keeps between loads (the live preview): unchanged files are not read again. */
+  cache?: LoadCache;
 }
 
 /** Commentary on the indicators and how the analysis is put into practice, from content/<year>/analysis/. */
@@ -89,7 +94,7 @@ function loadCommentary(ctx: LoadContext, year: number): { commentary: Record<nu
   let practiceHtml: string | undefined;
   const under = `content/${year}/analysis/`;
   for (const f of filesOfKind(ctx.staff, "practice", under)) {
-    const raw = readStaffText(f, ctx.problems);
+    const raw = readOnce(ctx, "text", f, (problems) => readStaffText(f, problems));
     if (raw === undefined) continue;
     const text = cleanText(raw); // a BOM must not hide the front matter
     const fm = text.startsWith("---") ? parseFrontMatter(f.rel, text) : undefined;
@@ -103,11 +108,11 @@ function loadCommentary(ctx: LoadContext, year: number): { commentary: Record<nu
       ctx.problems.push(templateCodeProblem(f.rel, (fm ? fm.value.bodyLine : 1) + code - 1));
       continue;
     }
-    practiceHtml = markdown.render(body);
+    practiceHtml = renderMarkdown(ctx, body);
     ctx.staffHtml.push({ file: f.rel, html: practiceHtml, year });
   }
   for (const f of filesOfKind(ctx.staff, "commentary", under)) {
-    const md = readStaffMarkdown(f, commentarySchema, ctx.problems);
+    const md = readOnce(ctx, "commentary", f, (problems) => readStaffMarkdown(f, commentarySchema, problems));
     if (!md) continue;
     const no = Number(/indicator-(\d+)\.md$/.exec(f.rel)![1]);
     if (md.data.indicator !== no) {
@@ -116,7 +121,7 @@ function loadCommentary(ctx: LoadContext, year: number): { commentary: Record<nu
       );
       continue;
     }
-    const html = markdown.render(md.body);
+    const html = renderMarkdown(ctx, md.body);
     ctx.staffHtml.push({ file: f.rel, html, year });
     commentary[no] = { ...md.data, file: f.rel, html };
   }
@@ -141,9 +146,9 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
     problems.push(error(`${dir}/ita.json`, { th: "ไม่พบไฟล์ ita.json ของปีนี้ (หรือส่วน OIT ใน data/<ปี>/oit.json)", en: "this year has no ita.json (nor an OIT section in data/<year>/oit.json)" }));
     return undefined;
   }
-  const ita = itaFile ? readStaffJson(itaFile, itaSchema, problems) : undefined;
-  const override = oitFile ? readStaffJson(oitFile, oitOverrideSchema, problems) : undefined;
-  const measures = measuresFile ? readStaffJson(measuresFile, measuresSchema, problems) : undefined;
+  const ita = itaFile ? readOnce(ctx, "ita", itaFile, (p) => readStaffJson(itaFile, itaSchema, p)) : undefined;
+  const override = oitFile ? readOnce(ctx, "oit-year", oitFile, (p) => readStaffJson(oitFile, oitOverrideSchema, p)) : undefined;
+  const measures = measuresFile ? readOnce(ctx, "measures", measuresFile, (p) => readStaffJson(measuresFile, measuresSchema, p)) : undefined;
   const { commentary, practiceHtml } = loadCommentary(ctx, year);
   const evidence = hasOit ? loadOitEvidence(ctx, year) : new Map<string, OitEvidence>();
   if ((itaFile && !ita) || (oitFile && !override) || (measuresFile && !measures)) return undefined;
@@ -197,6 +202,7 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
         }
       : undefined;
     result = computeResult({ fiscalYear: year, indicators, ...(reported ? { reported } : {}) }, edition);
+    problems.push(...discrepancyWarnings(itaFile!.rel, year, result, ita.line, edition.rating.levels));
     for (const no of result.toImprove) {
       if (!commentary[no]) {
         problems.push(
@@ -263,14 +269,16 @@ function yearFolders(staff: StaffFiles, problems: Problem[]): number[] {
 export function loadSite(options: LoadOptions): LoadResult {
   const { root } = options;
   const problems: Problem[] = [];
+  options.cache?.begin();
   const staff = scanStaffFiles(root, problems);
-  const ctx = createContext(root, options.today ?? todayInBangkok(), staff, problems);
+  const ctx = createContext(root, options.today ?? todayInBangkok(), staff, problems, options.cache);
   const editions = loadEditions(root, problems, options.editionsDir);
 
   const siteFile = staff.files.get("data/site.json");
-  const site = siteFile
-    ? readStaffJson(siteFile, siteSchema, problems)?.value
+  const siteRead = siteFile
+    ? readOnce(ctx, "site", siteFile, (p) => readStaffJson(siteFile, siteSchema, p))
     : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
+  const site = siteRead?.value;
   checkEmblem(ctx, site);
 
   const years: YearModel[] = [];
@@ -288,13 +296,29 @@ export function loadSite(options: LoadOptions): LoadResult {
   checkSiteLinks(ctx, years, pages, unloaded);
 
   if (staff.dirs.has("data") && years.length === 0 && !problems.some((p) => p.severity === "error")) {
-    problems.push(error("data", { th: "ไม่มีข้อมูลปีใดเลย สร้างโฟลเดอร์ data/<ปี พ.ศ.>/ita.json", en: "no year has data: create data/<B.E. year>/ita.json" }));
+    // a new agency (npm run new-agency) starts here: the site builds with its home and its own pages
+    problems.push(
+      warning("data", {
+        th: "ยังไม่มีข้อมูลปีใดเลย เว็บไซต์จึงมีเพียงหน้าแรกและหน้าของหน่วยงาน เริ่มปีแรกด้วย npm run new-year -- <ปี พ.ศ.> หรือใส่ผลการประเมินใน data/<ปี พ.ศ.>/ita.json",
+        en: "no year has data yet, so the site has only its home page and the agency's own pages: start a year with npm run new-year -- <B.E. year>, or put results in data/<B.E. year>/ita.json",
+      }),
+    );
   }
+  if (site && siteRead) problems.push(...exampleWarnings(site, siteRead.line, years));
 
+  options.cache?.end();
   const sorted = capPerFile(sortProblems(problems));
   if (!site || sorted.some((p) => p.severity === "error")) return { problems: sorted };
   return {
-    model: { site, years, resultYears: years.filter((y) => y.result), editions: [...editions.values()], pages, files: [...ctx.published.values()] },
+    model: {
+      site,
+      years,
+      resultYears: years.filter((y) => y.result),
+      editions: [...editions.values()],
+      pages,
+      files: [...ctx.published.values()],
+      sources: new Map([...staff.files.values()].map((f) => [f.rel, f.stamp])),
+    },
     problems: sorted,
   };
 }

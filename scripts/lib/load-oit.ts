@@ -5,11 +5,10 @@
  * are checked and kept through the load context.
  */
 import path from "node:path";
-import { markdown } from "./markdown.ts";
 import type { OitEvidence } from "./oit.ts";
 import { error } from "./problems.ts";
 import { type DocumentRef, oitEntrySchema, oitItemFrontMatterSchema } from "./schema.ts";
-import { type LineOf, type LoadContext, futureDate, keepDocument } from "./load-context.ts";
+import { type LineOf, type LoadContext, futureDate, keepDocument, readOnce, renderMarkdown } from "./load-context.ts";
 import { filesOfKind } from "./staff-files.ts";
 import { readStaffMarkdown } from "./read-staff.ts";
 
@@ -21,10 +20,10 @@ function resolveDocuments(ctx: LoadContext, year: number, file: string, docs: re
   docs.forEach((d, i) => {
     futureDate(ctx, file, d.date, `documents.${i}.date`, line, ["documents", i, "date"]);
     if (d.file !== undefined) {
-      const kept = keepDocument(ctx, year, d.file, file, `documents.${i}.file`, line(["documents", i, "file"]));
+      const kept = keepDocument(ctx, year, d.file, file, `documents.${i}.file`, () => line(["documents", i, "file"]));
       if (kept) documents.push({ ...d, ...kept });
     } else if (d.page !== undefined) {
-      ctx.pageLinks.push({ file, field: `documents.${i}.page`, page: d.page, line: line(["documents", i, "page"]) });
+      ctx.pageLinks.push({ file, field: `documents.${i}.page`, page: d.page, line: () => line(["documents", i, "page"]) });
       documents.push({ ...d, href: d.page });
     } else {
       documents.push({ ...d, href: d.url! });
@@ -36,7 +35,7 @@ function resolveDocuments(ctx: LoadContext, year: number, file: string, docs: re
 /** Render staff Markdown and note it for the link and image checks. */
 function render(ctx: LoadContext, file: string, year: number, body: string): string {
   if (!body) return "";
-  const html = markdown.render(body);
+  const html = renderMarkdown(ctx, body);
   ctx.staffHtml.push({ file, html, year });
   return html;
 }
@@ -46,7 +45,7 @@ function loadEntries(ctx: LoadContext, year: number, code: string): OitEvidence[
   const entries: OitEvidence["entries"] = [];
   for (const f of filesOfKind(ctx.staff, "oit-entry", `content/${year}/oit/${code}/`)) {
     const slug = path.posix.basename(f.rel, ".md");
-    const md = readStaffMarkdown(f, oitEntrySchema, ctx.problems);
+    const md = readOnce(ctx, "oit-entry", f, (problems) => readStaffMarkdown(f, oitEntrySchema, problems));
     if (!md) continue;
     futureDate(ctx, f.rel, md.data.date, "date", md.line, ["date"]);
     entries.push({
@@ -66,7 +65,7 @@ function loadEntries(ctx: LoadContext, year: number, code: string): OitEvidence[
 export function loadOitEvidence(ctx: LoadContext, year: number): Map<string, OitEvidence> {
   const evidence = new Map<string, OitEvidence>();
   for (const f of filesOfKind(ctx.staff, "oit-item", `content/${year}/oit/`)) {
-    const md = readStaffMarkdown(f, oitItemFrontMatterSchema, ctx.problems);
+    const md = readOnce(ctx, "oit-item", f, (problems) => readStaffMarkdown(f, oitItemFrontMatterSchema, problems));
     if (!md) continue;
     const { data: item, line } = md;
     const name = path.posix.basename(f.rel);

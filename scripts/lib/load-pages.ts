@@ -6,10 +6,9 @@
  * of their own.
  */
 import path from "node:path";
-import { markdown } from "./markdown.ts";
 import { error, warning } from "./problems.ts";
 import { policyPageSchema } from "./schema.ts";
-import { type LoadContext, futureDate } from "./load-context.ts";
+import { type LoadContext, futureDate, readOnce, renderMarkdown } from "./load-context.ts";
 import { filesOfKind } from "./staff-files.ts";
 import { readStaffMarkdown } from "./read-staff.ts";
 import type { PageMeta } from "./page-meta.ts";
@@ -47,10 +46,10 @@ export function loadPolicyPages(ctx: LoadContext): PolicyPage[] {
       );
       continue;
     }
-    const md = readStaffMarkdown(f, policyPageSchema, ctx.problems);
+    const md = readOnce(ctx, "policy-page", f, (problems) => readStaffMarkdown(f, policyPageSchema, problems));
     if (!md) continue;
     futureDate(ctx, f.rel, md.data.updated, "updated", md.line, ["updated"]);
-    const html = md.body ? markdown.render(md.body) : "";
+    const html = md.body ? renderMarkdown(ctx, md.body) : "";
     ctx.staffHtml.push({ file: f.rel, html });
     pages.push({
       slug,

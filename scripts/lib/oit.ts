@@ -165,9 +165,7 @@ export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): {
   if (!range) return { status: "published", reason: "", ...extra };
   const datedIn = (d: string) => d >= range.start && d <= range.end;
   const candidates = dated.length ? dated : evidence!.updated ? [evidence!.updated] : [];
-  if (candidates.length === 0) {
-    return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่ ใส่วันที่ของเอกสาร (date) หรือวันที่ปรับปรุง (updated)", ...extra };
-  }
+  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่", ...extra };
   if (candidates.some(datedIn)) return { status: "published", reason: "", ...extra };
   const latest = candidates.reduce((a, b) => (a > b ? a : b));
   return {

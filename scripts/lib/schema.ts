@@ -9,6 +9,7 @@ import { hasAtMostTwoDecimals } from "./numbers.ts";
 import { parseIsoDate } from "./thai.ts";
 import { TOOLS } from "./ita.ts";
 import { DEFAULT_LICENCE, LICENCES, type LicenceId } from "./licence.ts";
+import { dateFix } from "./slips.ts";
 
 /** A bilingual message for a zod check: Thai, a newline, English. */
 export const bi = (th: string, en: string): string => `${th}\n${en}`;
@@ -43,7 +44,13 @@ export const fiscalYear = z
  */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, bi("วันที่ต้องอยู่ในรูป ปปปป-ดด-วว แบบ ค.ศ. เช่น 2022-08-01", "a date is written YYYY-MM-DD in C.E., e.g. 2022-08-01"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    // a date written the Thai way (๑ ส.ค. ๒๕๖๕, 1/8/2565) gets the exact text to type
+    error: (issue) => {
+      const fix = typeof issue.input === "string" ? dateFix(issue.input) : undefined;
+      return fix ? bi(fix.th, fix.en) : bi("วันที่ต้องอยู่ในรูป ปปปป-ดด-วว แบบ ค.ศ. เช่น 2022-08-01", "a date is written YYYY-MM-DD in C.E., e.g. 2022-08-01");
+    },
+  })
   .superRefine((s, ctx) => {
     if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return; // the format message above says it
     const year = Number(s.slice(0, 4));
@@ -123,6 +130,11 @@ export const siteSchema = z
         },
       )
       .optional(),
+    /**
+     * The bundled example says true: the build then warns that the site is still the example
+     * (Tha Rae), until `npm run new-agency` writes the agency's own site.json without it.
+     */
+    example: z.boolean().optional(),
     /** The agency's emblem: an image file in data/ (SVG, PNG or JPEG). */
     emblem: z
       .string()

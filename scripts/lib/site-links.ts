@@ -68,7 +68,7 @@ export function checkSiteLinks(ctx: LoadContext, years: readonly YearModel[], pa
         );
         continue;
       }
-      const kept = keepDocument(ctx, Number(m[1]), m[2]!, file, "", undefined);
+      const kept = keepDocument(ctx, Number(m[1]), m[2]!, file, "", () => undefined);
       if (kept && !IMAGE_TYPES.has(kept.type)) {
         ctx.problems.push(error(file, { th: `${src} ไม่ใช่รูปภาพ (PNG JPEG GIF หรือ WebP) ให้ลิงก์ไปที่ไฟล์แทนการแสดงเป็นรูป`, en: `${src} is not an image (PNG, JPEG, GIF or WebP): link to it instead of showing it` }));
       }
@@ -82,7 +82,7 @@ export function checkSiteLinks(ctx: LoadContext, years: readonly YearModel[], pa
   const examples = [...generated].slice(0, 4).join(" ");
   for (const link of ctx.pageLinks) {
     if (!lands(link.page)) {
-      ctx.problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${examples}`, en: `there is no page ${link.page} on this site; pages look like ${examples}` }, link.field, link.line));
+      ctx.problems.push(error(link.file, { th: `ไม่มีหน้า ${link.page} ในเว็บไซต์นี้ หน้าที่มีเช่น ${examples}`, en: `there is no page ${link.page} on this site; pages look like ${examples}` }, link.field, link.line?.()));
     }
   }
   for (const { file, html } of ctx.staffHtml) {

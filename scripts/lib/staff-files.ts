@@ -10,6 +10,9 @@ import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type Problem, error } from "./problems.ts";
 import { documentTypeProblem } from "./documents.ts";
+import { nearest } from "./nearest.ts";
+
+export { editDistance, nearest } from "./nearest.ts";
 
 /** What a file is, by the data contract. */
 export type StaffFileKind =
@@ -32,6 +35,8 @@ export interface StaffFile {
   abs: string;
   kind: StaffFileKind;
   size: number;
+  /** Changes whenever the file does (modification time, size, inode): the key of a load cache. */
+  stamp: string;
 }
 
 export interface StaffFiles {
@@ -41,6 +46,8 @@ export interface StaffFiles {
   dirs: Set<string>;
   /** Entries refused (already reported), so that loaders do not report them again as missing. */
   refused: Set<string>;
+  /** The files of each folder, in name order (an agency has thousands of notices in a few folders). */
+  byFolder: Map<string, StaffFile[]>;
 }
 
 /** Folders deeper than this below data/ or content/ are refused (documents may nest a little). */
@@ -62,28 +69,6 @@ const JUNK = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.*|~\$.*|.*~|\..*\.sw[a-p]
 
 /** An empty placeholder git needs to keep a folder: allowed anywhere, never published. */
 const PLACEHOLDER = ".gitkeep";
-
-/** Edit distance between two short strings (names of files and fields). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The candidate closest to `name` (letter case ignored), when it is close enough to be a typo. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
-}
 
 type Node = { rel: string; abs: string; name: string; depth: number };
 
@@ -206,7 +191,7 @@ const dataFolder: FolderRule = (child) => {
  * entries are left out of the result.
  */
 export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
-  const result: StaffFiles = { files: new Map(), dirs: new Set(), refused: new Set() };
+  const result: StaffFiles = { files: new Map(), dirs: new Set(), refused: new Set(), byFolder: new Map() };
   let entries = 0;
   let tooMany = false;
 
@@ -261,14 +246,18 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
         walk({ rel, abs, name: child.name, depth: node.depth + 1 }, verdict.folder);
         continue;
       }
-      let size = 0;
+      let stat;
       try {
-        size = lstatSync(abs).size;
+        stat = lstatSync(abs);
       } catch {
         problems.push(error(rel, { th: "อ่านไฟล์ไม่ได้", en: "cannot read the file" }));
         continue;
       }
-      result.files.set(rel, { rel, abs, kind: verdict.kind!, size });
+      const file: StaffFile = { rel, abs, kind: verdict.kind!, size: stat.size, stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}` };
+      result.files.set(rel, file);
+      const siblings = result.byFolder.get(node.rel);
+      if (siblings) siblings.push(file);
+      else result.byFolder.set(node.rel, [file]);
     }
   };
 
@@ -290,9 +279,7 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
   return result;
 }
 
-/** The files of one kind, in path order. */
-export function filesOfKind(staff: StaffFiles, kind: StaffFileKind, under?: string): StaffFile[] {
-  const out: StaffFile[] = [];
-  for (const f of staff.files.values()) if (f.kind === kind && (under === undefined || f.rel.startsWith(under))) out.push(f);
-  return out;
+/** The files of one kind directly in a folder (`content/2566/oit/`, with or without the last slash), in name order. */
+export function filesOfKind(staff: StaffFiles, kind: StaffFileKind, folder: string): StaffFile[] {
+  return (staff.byFolder.get(folder.replace(/\/$/, "")) ?? []).filter((f) => f.kind === kind);
 }

@@ -3,11 +3,12 @@
  * problems: JSON and YAML front matter parsing with line numbers, and zod
  * issues translated into one readable line each.
  */
-import { type ParseError, type JSONPath, parse as parseJsonc, printParseErrorCode, visit } from "jsonc-parser";
+import { type ParseError, type JSONPath, parse as parseJsonc, visit } from "jsonc-parser";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { MAX_PROBLEMS_PER_FILE, type Problem, error, moreProblems } from "./problems.ts";
 import { normalizeThai } from "./thai.ts";
+import { allowedValueFix, jsonSyntaxSlip, quotedBooleanFix, quotedNumberFix, unknownFieldText } from "./slips.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -144,25 +145,17 @@ export function parseJson(file: string, raw: string): Parsed<unknown> {
     value = JSON.parse(text);
   } catch {
     // JSON.parse's messages vary and often lack a position; jsonc-parser (strict
-    // mode) locates the first syntax error exactly
+    // mode) locates the first syntax error exactly, and slips.ts says what to type there
     const errors: ParseError[] = [];
     parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const what = first ? printParseErrorCode(first.error) : "SyntaxError";
-    const line = first ? lineAt(text, first.offset) : undefined;
+    if (first) {
+      const slip = jsonSyntaxSlip(text, first);
+      return { ok: false, problems: [error(file, { th: slip.th, en: slip.en }, undefined, slip.line)] };
+    }
     return {
       ok: false,
-      problems: [
-        error(
-          file,
-          {
-            th: `JSON ไม่ถูกต้อง (${what}) ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูดในบรรทัดนี้หรือบรรทัดก่อนหน้า`,
-            en: `invalid JSON (${what}): check commas, brackets and quotes on this line or the one before`,
-          },
-          undefined,
-          line,
-        ),
-      ],
+      problems: [error(file, { th: "JSON ไม่ถูกต้อง ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด", en: "invalid JSON: check commas, brackets and quotes" })],
     };
   }
   const dups = duplicateKeys(text);
@@ -204,13 +197,31 @@ function describe(value: unknown, lang: "th" | "en"): string {
 
 const TYPE_EN: Record<string, string> = { record: "object" };
 
+/** What to type when a value has the wrong type but its meaning is clear ("95.12" for a number, 47230 for text). */
+function typeFix(expected: string, input: unknown): { th: string; en: string } | undefined {
+  if ((expected === "number" || expected === "int") && typeof input === "string") {
+    return quotedNumberFix(input) ?? { th: "ให้พิมพ์เป็นตัวเลขโดยไม่มีเครื่องหมายคำพูด", en: "type a number, without quotes" };
+  }
+  if (expected === "boolean" && typeof input === "string") return quotedBooleanFix(input);
+  if (expected === "string" && typeof input === "number" && /^\d{4,}$/.test(String(input))) {
+    // a code made of digits (a postcode, a phone number) is text; echo it only then, not for a stray 5
+    return { th: `ให้พิมพ์ในเครื่องหมายคำพูดคู่ "${input}"`, en: `type it in double quotes: "${input}"` };
+  }
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+    return { th: "ข้อความต้องอยู่ในเครื่องหมายคำพูดคู่ \" \"", en: 'text is written in double quotes " "' };
+  }
+  return undefined;
+}
+
 /** One zod issue as a bilingual message. */
 function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
+  const input = (issue as { input?: unknown }).input;
   if (issue.message.includes("\n")) {
     const [th, en] = issue.message.split("\n");
-    return { th: th!, en: en! };
+    // a schema's own message for a list of values ("thai" or "arabic") still gets the nearest one
+    const fix = issue.code === "invalid_value" ? allowedValueFix(input, issue.values) : undefined;
+    return fix ? { th: `${th} ${fix.th}`, en: `${en}; ${fix.en}` } : { th: th!, en: en! };
   }
-  const input = (issue as { input?: unknown }).input;
   const found = describe(input, "en");
   const foundTh = describe(input, "th");
   switch (issue.code) {
@@ -218,20 +229,26 @@ function issueText(issue: z.core.$ZodIssue): { th: string; en: string } {
       if ((issue as { input?: unknown }).input === undefined) {
         return { th: `ขาดช่องที่ต้องมี (ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected})`, en: `required field is missing (expected ${issue.expected})` };
       }
-      return {
-        th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected} แต่พบ ${foundTh}`,
-        en: `expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${found}`,
-      };
+      {
+        const fix = typeFix(issue.expected, input);
+        const label = TYPE_TH[issue.expected] ?? issue.expected;
+        return {
+          th: `ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น${/^[A-Za-z]/.test(label) ? " " : ""}${label} แต่พบ ${foundTh}${fix ? ` ${fix.th}` : ""}`,
+          en: `expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${found}${fix ? `: ${fix.en}` : ""}`,
+        };
+      }
     case "unrecognized_keys":
       return {
         th: `มีช่องที่ไม่รู้จัก: ${issue.keys.join(", ")} (สะกดผิดหรือไม่? ลบออกหรือแก้ชื่อ)`,
         en: `unknown field(s): ${issue.keys.join(", ")} (a typo? remove or rename)`,
       };
-    case "invalid_value":
+    case "invalid_value": {
+      const fix = allowedValueFix(input, issue.values);
       return {
-        th: `ค่าไม่ถูกต้อง ${foundTh} ต้องเป็นหนึ่งใน ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
-        en: `invalid value ${found}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        th: `ค่าไม่ถูกต้อง ${foundTh} ต้องเป็นหนึ่งใน ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${fix ? ` ${fix.th}` : ""}`,
+        en: `invalid value ${found}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${fix ? `; ${fix.en}` : ""}`,
       };
+    }
     case "too_small":
       return { th: `ค่าน้อยเกินไป ${foundTh} (อย่างน้อย ${issue.minimum})`, en: `too small: ${found} (minimum ${issue.minimum})` };
     case "too_big":
@@ -256,15 +273,64 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const lines = sourceText !== undefined ? lineIndex(sourceText, lineOffset) : undefined;
-  const issues = result.error.issues;
-  const problems = issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => {
-    const path = issue.path.map(String);
-    const field = path.join(".") || undefined;
-    const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-    return error(file, issueText(issue), field, lines?.(at));
-  });
-  if (issues.length > MAX_PROBLEMS_PER_FILE) problems.push(moreProblems(file, issues.length - MAX_PROBLEMS_PER_FILE));
-  return { ok: false, problems };
+  const issues = unknownKeysFirst(result.error.issues);
+  const problems: Problem[] = [];
+  const dropped = new Set<z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (dropped.has(issue)) continue;
+    if (issue.code === "unrecognized_keys") {
+      // one line per unknown field, on its own line, naming the field it most likely meant
+      const known = objectKeysAt(schema, issue.path);
+      const absent = issues.filter((i) => isMissing(i) && samePath(i.path.slice(0, -1), issue.path));
+      for (const key of issue.keys) {
+        const text = unknownFieldText(key, known, absent.map((i) => String(i.path.at(-1))));
+        // "indicator" for "indicators": one slip, one message (not also "indicators is missing")
+        for (const i of absent) if (String(i.path.at(-1)) === text.meant) dropped.add(i);
+        // and an object-wide rule it breaks ("one of file, url or page" when file is spelt fiel) is the same slip
+        if (text.meant) for (const i of issues) if (i.code === "custom" && samePath(i.path, issue.path)) dropped.add(i);
+        problems.push(error(file, { th: text.th, en: text.en }, [...issue.path, key].map(String).join("."), lines?.([...issue.path, key])));
+      }
+      continue;
+    }
+    const field = issue.path.map(String).join(".") || undefined;
+    problems.push(error(file, issueText(issue), field, lines?.(issue.path)));
+  }
+  const told = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  if (problems.length > MAX_PROBLEMS_PER_FILE) told.push(moreProblems(file, problems.length - MAX_PROBLEMS_PER_FILE));
+  return { ok: false, problems: told };
+}
+
+/** Unknown-key issues first, so that a "missing" issue they explain is dropped before it is told. */
+function unknownKeysFirst(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return [...issues.filter((i) => i.code === "unrecognized_keys"), ...issues.filter((i) => i.code !== "unrecognized_keys")];
+}
+
+const isMissing = (i: z.core.$ZodIssue): boolean => i.code === "invalid_type" && (i as { input?: unknown }).input === undefined;
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean => a.length === b.length && a.every((k, n) => String(k) === String(b[n]));
+
+type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; valueType?: { _zod: { def: Def } }; in?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[] };
+
+/** The field names a schema allows in the object at `path` (for "did you mean …?"). */
+export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const unwrap = (d: Def): Def => {
+    for (let n = 0; n < 10; n++) {
+      const inner = d.innerType ?? (d.type === "pipe" ? d.in : undefined);
+      if (!inner) break;
+      d = inner._zod.def;
+    }
+    return d;
+  };
+  for (const key of path) {
+    def = unwrap(def);
+    const next = def.type === "object" ? def.shape?.[String(key)] : def.type === "array" ? def.element : def.type === "record" ? def.valueType : undefined;
+    if (!next) return [];
+    def = next._zod.def;
+  }
+  def = unwrap(def);
+  if (def.type === "object" && def.shape) return Object.keys(def.shape);
+  if (def.type === "union" && def.options) return [...new Set(def.options.flatMap((o) => (unwrap(o._zod.def).shape ? Object.keys(unwrap(o._zod.def).shape!) : [])))];
+  return [];
 }
 
 /**

@@ -98,7 +98,7 @@ test("new-year 2569: 26 stubs; with 2568's results the analysis item (O25) links
     // the old letter reported for 2568 is a discrepancy the check names, not an error
     const check = project.run("scripts/check.ts");
     assert.equal(check.code, 0, check.stdout);
-    assert.match(check.stdout, /ระดับที่รายงาน "A" ไม่ใช่ระดับของเกณฑ์ปี 2568 .* \/ the reported rating "A" is not a level of edition 2568 \(an old letter grade, used up to 2565\)/);
+    assert.match(check.stdout, /reported\.rating: ระดับผลการประเมินที่รายงาน \("A"\) ไม่ใช่ระดับของเกณฑ์ปี 2568 .* \/ the reported rating \("A"\) is not a level of edition 2568 \(an old letter grade, used up to 2565\)/);
   } finally {
     project.remove();
   }

@@ -129,6 +129,9 @@ test("every page that shows sample content says so in words: items, their entrie
   }
   await page.goto("2566/");
   await expect(page.locator("[data-sample]")).toHaveText(`มีข้อมูลตัวอย่าง ${toDigits(samples.length, "thai")} ข้อ`);
+  // the bundled example's contact details are placeholders: every page's footer says so
+  expect(model.site.example).toBe(true);
+  await expect(page.locator("footer [data-example-contact]")).toContainText("ข้อมูลสมมติของเว็บไซต์ตัวอย่าง");
 });
 
 test("oit.json marks the sample items", async ({ request }) => {
