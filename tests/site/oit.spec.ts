@@ -1,6 +1,7 @@
 /** The OIT section: the index with readiness, an item page, the staff sheet, and every ITAS URL resolving. */
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, watchErrors } from "./helpers.ts";
+import { expectNoAxeViolations, exampleModel, watchErrors } from "./helpers.ts";
+import { fromThaiDigits, toDigits } from "../../scripts/lib/thai.ts";
 import { PREFIX } from "../../playwright.config.ts";
 
 // The example's 2566 OIT section, worked out by hand: data/2566/oit.json changes nothing, so the items
@@ -12,6 +13,9 @@ import { PREFIX } from "../../playwright.config.ts";
 //   the other 37 have no evidence                                            → missing
 const ITEMS = Array.from({ length: 43 }, (_, i) => `o${i + 1}`);
 const READY = 5;
+// the example's input (which items are marked sample), read by the loader; counts above are by hand
+const model = exampleModel();
+const y2566 = model.years.find((y) => y.fiscalYear === 2566)!;
 
 test("OIT index lists every item of the 2566 edition, grouped, with readiness", async ({ page }) => {
   const errors = watchErrors(page);
@@ -27,6 +31,25 @@ test("OIT index lists every item of the 2566 edition, grouped, with readiness", 
   await expect(page.locator('tr[data-item="o12"]')).toHaveAttribute("data-status", "outside-window");
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
+});
+
+test("OIT index: the readiness summary and the list of items not ready agree, each with its reason in Thai dates", async ({ page }) => {
+  await page.goto("2566/oit/");
+  const number = async (sel: string) => Number(fromThaiDigits(await page.locator(sel).innerText()));
+  const ready = await number("[data-readiness] [data-ready]");
+  const total = await number("[data-readiness] [data-total]");
+  const listed = page.locator("[data-not-ready] li");
+  await expect(listed).toHaveCount(total - ready);
+  await expect(page.locator("[data-not-ready] summary")).toContainText(`(${toDigits(total - ready, "thai")} ข้อ)`);
+  // membership: exactly the rows of the tables whose status is not published
+  const notPublished = await page.locator('table.oit tr[data-status]:not([data-status="published"])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-item")));
+  expect(await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-item")))).toEqual(notPublished);
+  // reasons: never empty; o12 (evidence dated 10 May 2566, first half ends 31 Mar 2566) in Thai dates
+  // (the list is inside a closed <details>: read textContent, innerText of hidden content is empty)
+  for (const text of await listed.allTextContents()) expect(text).toMatch(/: \S/);
+  await expect(page.locator('[data-not-ready] li[data-item="o12"]')).toContainText(
+    "หลักฐานลงวันที่นอกช่วง ๑\u00a0ต.ค.\u00a0๒๕๖๕ – ๓๑\u00a0มี.ค.\u00a0๒๕๖๖ ที่ข้อนี้กำหนด (ลงวันที่ ๑๐\u00a0พ.ค.\u00a0๒๕๖๖)",
+  );
 });
 
 test("an item page shows the requirement, the evidence with document type and size, and that it is sample content", async ({ page }) => {
@@ -93,4 +116,39 @@ test("every URL in oit.csv resolves to a page of this build", async ({ request, 
     expect(res.status(), url.href).toBe(200);
     expect(await res.text()).toContain(`<h1>${row.split(",")[0]!.toUpperCase()} `);
   }
+});
+
+test("every page that shows sample content says so in words: items, their entries, the OIT index, the ITAS sheet, the year", async ({ page }) => {
+  const oit = y2566.oit!;
+  const samples = oit.items.filter((i) => i.sample);
+  // the example's sample items: o1, o2, o5, o12, o42 (sample: true) and o20, whose notices are sample entries
+  expect(samples.map((i) => i.code).sort()).toEqual(["o1", "o12", "o2", "o20", "o42", "o5"]);
+  expect(oit.sampleItems).toBe(samples.length);
+  for (const item of samples) {
+    await page.goto(`2566/oit/${item.code}/`);
+    await expect(page.locator("[data-sample]"), item.code).toContainText("ข้อมูลตัวอย่าง:");
+    for (const e of item.evidence?.entries ?? []) {
+      await page.goto(e.href.slice(1));
+      await expect(page.locator("[data-sample]"), e.href).toContainText("ไม่ใช่ประกาศหรือหลักฐานจริงของหน่วยงาน");
+    }
+  }
+  // an item with real (or no) evidence has no notice
+  await page.goto("2566/oit/o3/");
+  await expect(page.locator("[data-sample]")).toHaveCount(0);
+  for (const path of ["2566/oit/", "2566/oit/itas/"]) {
+    await page.goto(path);
+    await expect(page.locator("p[data-sample]"), path).toContainText(`${toDigits(samples.length, "thai")} ข้อ`);
+    expect(await page.locator("[data-sample-item]").evaluateAll((els) => els.map((el) => el.closest("tr")!.getAttribute("data-item"))), path).toEqual(samples.map((i) => i.code));
+  }
+  await page.goto("2566/");
+  await expect(page.locator("[data-sample]")).toHaveText(`มีข้อมูลตัวอย่าง ${toDigits(samples.length, "thai")} ข้อ`);
+  // the bundled example's contact details are placeholders: every page's footer says so
+  expect(model.site.example).toBe(true);
+  await expect(page.locator("footer [data-example-contact]")).toContainText("ข้อมูลสมมติของเว็บไซต์ตัวอย่าง");
+});
+
+test("oit.json marks the sample items", async ({ request }) => {
+  const json = await (await request.get("open-data/2566/oit.json")).json();
+  const marked = (json.items as { code: string; sample?: boolean }[]).filter((i) => i.sample).map((i) => i.code);
+  expect(marked).toEqual(y2566.oit!.items.filter((i) => i.sample).map((i) => i.code));
 });

@@ -16,7 +16,8 @@ test("the example's 2566 OIT: statuses from evidence and windows, readiness 5 of
   assert.deepEqual(oit.readiness, { ready: 5, total: 43, missing: 37, outsideWindow: 1 });
   assert.deepEqual(oit.items.filter((i) => i.status === "published").map((i) => i.code), ["o1", "o2", "o5", "o20", "o42"]);
   assert.equal(item("o12").status, "outside-window");
-  assert.equal(item("o12").reason, "หลักฐานลงวันที่นอกช่วง 2022-10-01 ถึง 2023-03-31 (ครึ่งปีแรกของปีงบประมาณ (ตุลาคม–มีนาคม))");
+  // the first half of fiscal year 2566 is 1 Oct 2022 (B.E. 2565) to 31 Mar 2023 (B.E. 2566); the document is of 10 May 2023
+  assert.equal(item("o12").reason, "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 31\u00a0มี.ค.\u00a02566 ที่ข้อนี้กำหนด (ลงวันที่ 10\u00a0พ.ค.\u00a02566)"); // no-break spaces keep each date on one line
   assert.equal(item("o3").reason, "ยังไม่มีหลักฐาน");
   assert.equal(oit.edition, 2566);
   assert.equal(oit.complete, true);
@@ -37,7 +38,7 @@ test("an item's evidence: its file, date, sample mark, documents by kind, render
   assert.deepEqual(item("o12").evidence!.documents.map((d) => [d.href, d.type]), [["https://tharae.example/reports/2566-h1.pdf", undefined]]);
   const o2 = item("o2").evidence!; // a table in its body, no documents
   assert.deepEqual([o2.documents, o2.entries, o2.hasBody], [[], [], true]);
-  assert.match(o2.html, /^<div class="table-wrap"><table tabindex="0">\n<thead>/); // tables scroll on their own on a phone
+  assert.match(o2.html, /^<div class="table-wrap"><table tabindex="0" class="stack">\n<thead>/); // staff tables stack on a phone, each value labelled
   const o20 = item("o20").evidence!; // only a folder of entries
   assert.deepEqual([o20.documents, o20.html, o20.hasBody], [[], "", false]);
 });

@@ -1,10 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { computeResult } from "../../scripts/lib/ita.ts";
-import { itaCsv, itaJson, itaOpenData, oitCsv, oitJson, toCsv } from "../../scripts/lib/open-data.ts";
+import { itaCsv, itaJson, itaOpenData, oitCsv, oitJson, openDataMeta, toCsv } from "../../scripts/lib/open-data.ts";
+import { resolveLicence } from "../../scripts/lib/licence.ts";
 import { buildOitYear, type OitEvidence } from "../../scripts/lib/oit.ts";
 import type { Edition } from "../../scripts/lib/schema.ts";
 import { RULES_2565, RULES_2566, SEED_2565 } from "./ita-rules.ts";
+
+// what every file ends with (tests/unit/catalog.test.ts checks its content)
+const META = openDataMeta({ name: { th: "เทศบาลตำบลท่าแร่" }, baseUrl: "https://tharae.example/" }, resolveLicence(undefined), "/", "/");
 
 const BOM = "\uFEFF";
 
@@ -42,8 +46,8 @@ test("ita.json: scores rounded to two decimals, tool weights as fractions, the l
   assert.equal(open.total, 94.23);
   assert.deepEqual(open.tools, { IIT: { score: 97.88, weight: 0.3 }, EIT: { score: 82.88, weight: 0.3 }, OIT: { score: 100, weight: 0.4 } });
   assert.deepEqual(open.indicators[3], { no: 4, name: "การใช้ทรัพย์สินของราชการ", tool: "IIT", score: 96.3, rank: 7, strength: true });
-  const json = JSON.parse(itaJson(r));
-  assert.deepEqual(Object.keys(json), ["fiscalYear", "edition", "total", "rating", "tools", "indicators", "ranking", "strengths", "toImprove", "lowestPerTool", "discrepancies"]);
+  const json = JSON.parse(itaJson(r, META));
+  assert.deepEqual(Object.keys(json), ["fiscalYear", "edition", "total", "rating", "tools", "indicators", "ranking", "strengths", "toImprove", "lowestPerTool", "discrepancies", "licence", "publisher", "landingPage", "catalog"]);
   assert.equal(json.fiscalYear, 2565);
   assert.equal(json.edition, 2565);
   assert.equal(json.rating, "A");
@@ -52,7 +56,7 @@ test("ita.json: scores rounded to two decimals, tool weights as fractions, the l
   assert.deepEqual(json.toImprove, [7, 8]);
   assert.deepEqual(json.lowestPerTool, { IIT: 4, EIT: 7, OIT: 9 });
   assert.deepEqual(json.discrepancies, [{ field: "total", reported: 94.5, computed: 94.23 }]);
-  assert.match(itaJson(r), /^\{\n  "fiscalYear": 2565,\n/, "indented by two spaces");
+  assert.match(itaJson(r, META), /^\{\n  "fiscalYear": 2565,\n/, "indented by two spaces");
 });
 
 const edition: Edition = {
@@ -95,7 +99,7 @@ test("oit.csv: BOM, the ITAS columns in order, absolute URLs under the prefix, a
 });
 
 test("oit.json: the edition, readiness, and each document with its absolute URL, type, size and hash", () => {
-  const json = JSON.parse(oitJson(oit, "https://tharae.example", "/"));
+  const json = JSON.parse(oitJson(oit, "https://tharae.example", "/", META));
   assert.equal(json.fiscalYear, 2566);
   assert.equal(json.edition, 2566);
   assert.equal(json.editionComplete, false);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, parseHeadersFile } from "../../scripts/lib/security.ts";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
 
 // The policy as the README publishes it for hosts and nginx, written out by hand: every directive
 // matters (dropping `object-src 'none'` would let a plug-in run, dropping `frame-ancestors` allows
@@ -42,4 +42,19 @@ test("_headers applies to every path under the prefix, one header a line indente
 test("_headers reads back the same headers; other lines are ignored", () => {
   assert.deepEqual(parseHeadersFile(headersFile("/")), SECURITY_HEADERS);
   assert.deepEqual(parseHeadersFile("/*\n  X-A: 1\nX-B: 2\n  bad line\n\t X-C:   three  words\n"), { "X-A": "1", "X-C": "three  words" });
+});
+
+test("_headers: the open data says its licence in a Link header (a CSV cannot), the catalogue is JSON-LD", () => {
+  const text = headersFile("/ita/", "https://creativecommons.org/licenses/by/4.0/");
+  const rules = parseHeaderRules(text);
+  assert.deepEqual(rules.map((r) => r.pattern), ["/ita/*", "/ita/open-data/*", "/ita/open-data/catalog.json"]);
+  const csv = headersForPath(rules, "/ita/open-data/2565/ita.csv");
+  assert.equal(csv["link"], '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  assert.equal(csv["content-security-policy"], CONTENT_SECURITY_POLICY, "every path keeps the security headers");
+  assert.equal(headersForPath(rules, "/ita/open-data/catalog.json")["content-type"], "application/ld+json; charset=utf-8");
+  assert.equal(headersForPath(rules, "/ita/2565/")["link"], undefined, "pages are not licensed by this header");
+  assert.deepEqual(headersForPath(rules, "/other/"), {}, "outside the prefix nothing applies");
+  // the first rule is still what applies to every page
+  assert.equal(parseHeadersFile(text)["Content-Security-Policy"], CONTENT_SECURITY_POLICY);
+  assert.equal(parseHeadersFile(text)["Link"], undefined);
 });
