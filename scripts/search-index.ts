@@ -2,21 +2,24 @@
  * The site's search index: Pagefind over the built pages, in shards of bounded
  * size (see scripts/lib/search-shards.ts for why and how they are cut).
  *
- * Pagefind segments Thai words because the pages say lang="th" (1.4+). The
- * primary shard is written to /pagefind/, the others to /pagefind/<name>/, and
- * /pagefind/shards.json lists the others for the search page to merge.
- * Each shard is indexed from a folder of hard links to its pages (same relative
- * paths, so the same URLs), then written and dropped before the next one, so
- * Pagefind never holds more than one shard in memory. A shard whose pages are
- * the same bytes as in the site being replaced is taken over from it instead
- * (shards.json records what each shard was built from).
+ * Pagefind reads an in-memory copy of each page whose Thai words are already
+ * split apart with spaces (scripts/lib/search-html.ts, search-text.js), and
+ * indexes it as space-separated words (`forceLanguage: "en"`): its own Thai
+ * segmenter was half the build's time and most of its memory. The published
+ * pages are not changed. The primary shard is written to /pagefind/, the others
+ * to /pagefind/<name>/, and /pagefind/shards.json lists the others for the
+ * search page to merge. Each shard is written and dropped before the next one,
+ * so Pagefind never holds more than one shard in memory. A shard whose pages
+ * are the same bytes as in the site being replaced is taken over from it
+ * instead (shards.json records what each shard was built from).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { linkOrCopy, publishFiles } from "./lib/files.ts";
+import { linkOrCopy } from "./lib/files.ts";
+import { indexHtml } from "./lib/search-html.ts";
 import { planShards } from "./lib/search-shards.ts";
 
 /** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.8 GB of Pagefind memory with Thai text. */
@@ -41,11 +44,6 @@ function check<T extends { errors: string[] }>(what: string, result: T): T {
   return result;
 }
 
-/** A folder holding only `files` of `siteDir`, at the same relative paths (hard links; copies where linking fails). */
-function stage(siteDir: string, into: string, files: string[]): void {
-  publishFiles(files.map((f) => [path.join(siteDir, f), path.join(into, f)] as const));
-}
-
 /**
  * A merged shard is only read for its index files (entry, metadata, index and
  * fragment chunks); the engine and Pagefind's own UI come from the primary. Not
@@ -65,7 +63,7 @@ export interface SearchIndexResult {
 /** What /pagefind/shards.json holds: the shards to merge, and what each was built from. */
 interface Manifest {
   shards: string[];
-  /** shard name ("" for the primary) → sha256 of Pagefind's version and the shard's pages (paths and bytes) */
+  /** shard name ("" for the primary) → sha256 of the indexer (Pagefind, word rules, ICU) and the shard's pages (paths and bytes) */
   sources: Record<string, string>;
 }
 
@@ -75,11 +73,25 @@ function pagefindVersion(): string {
   while (path.basename(dir) !== "pagefind" && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
 }
-const PAGEFIND_VERSION = pagefindVersion();
+const sourceHash = (...modules: string[]) => {
+  const h = createHash("sha256");
+  for (const m of modules) h.update(readFileSync(fileURLToPath(import.meta.resolve(m))));
+  return h.digest("hex");
+};
+
+/**
+ * What an index depends on besides its pages: Pagefind's version, and how the
+ * words were split (the rules' source, and Node's ICU, whose dictionary they use).
+ */
+const INDEXER = [
+  `pagefind ${pagefindVersion()}`,
+  `words ${sourceHash("./lib/search-text.js", "./lib/search-html.ts")}`,
+  `icu ${process.versions.icu} unicode ${process.versions.unicode}`,
+].join("\n");
 
 /** The key of a shard: same key, same index files (Pagefind's output is deterministic). */
 function sourceKey(siteDir: string, files: readonly string[]): string {
-  const h = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}\n`);
+  const h = createHash("sha256").update(`${INDEXER}\n`);
   for (const f of files) h.update(`${f}\0`).update(createHash("sha256").update(readFileSync(path.join(siteDir, f))).digest());
   return h.digest("hex");
 }
@@ -106,6 +118,31 @@ function reuseShard(from: string, to: string, skip: ReadonlySet<string>): void {
   }
 }
 
+/** Pages handed to Pagefind at once: it indexes some while the next are read and split. */
+const IN_FLIGHT = 8;
+
+/**
+ * Index `files` of `siteDir` as one Pagefind index written to `outputPath`,
+ * and return how many pages it holds. Each page is read and its words split
+ * in memory: nothing is written but the index.
+ */
+async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  let next = 0;
+  const feed = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const content = indexHtml(readFileSync(path.join(siteDir, file), "utf8"));
+      check(`addHTMLFile ${file}`, await index.addHTMLFile({ sourcePath: file, content }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, feed));
+  check("writeFiles", await index.writeFiles({ outputPath }));
+  await index.deleteIndex(); // frees the shard's memory in Pagefind before the next one
+  return files.length;
+}
+
 /**
  * Index the built site in `siteDir` for search. `previous` is the site this
  * build replaces: a shard whose pages are byte for byte those it was built
@@ -118,8 +155,6 @@ export async function indexForSearch(siteDir: string, { maxPages = shardPagesFro
   const before = readManifest(previous);
   const manifest: Manifest = { shards: shards.filter((s) => s.name).map((s) => s.name), sources: {} };
   const result: SearchIndexResult = { pages: 0, shards: [] };
-  // staging folders sit beside the site (same file system, so hard links work) and never inside it
-  let staging: string | undefined;
   let started = false;
   try {
     for (const shard of shards) {
@@ -136,26 +171,14 @@ export async function indexForSearch(siteDir: string, { maxPages = shardPagesFro
           rmSync(shard.name ? path.join(out, shard.name) : out, { recursive: true, force: true });
         }
       }
-      let root = siteDir;
-      if (shards.length > 1) {
-        staging ??= mkdtempSync(path.join(path.dirname(siteDir), `.${path.basename(siteDir)}-search-`));
-        root = path.join(staging, shard.name || "primary");
-        stage(siteDir, root, shard.files);
-      }
       started = true;
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-      const added = check("addDirectory", await index.addDirectory({ path: root }));
-      check("writeFiles", await index.writeFiles({ outputPath: path.join(out, shard.name) }));
-      await index.deleteIndex(); // frees the shard's memory in Pagefind before the next one
+      const pages = await indexShard(siteDir, shard.files, path.join(out, shard.name));
       if (shard.name) dropEngine(path.join(out, shard.name));
-      if (staging) rmSync(root, { recursive: true, force: true });
-      result.pages += added.page_count;
-      result.shards.push({ name: shard.name, pages: added.page_count, reused: false });
+      result.pages += pages;
+      result.shards.push({ name: shard.name, pages, reused: false });
     }
     writeFileSync(path.join(out, "shards.json"), `${JSON.stringify(manifest)}\n`);
   } finally {
-    if (staging) rmSync(staging, { recursive: true, force: true });
     if (started) await pagefind.close();
   }
   return result;
