@@ -124,20 +124,21 @@ const IN_FLIGHT = 8;
 /**
  * Index `files` of `siteDir` as one Pagefind index written to `outputPath`,
  * and return how many pages it holds. Each page is read and its words split
- * in memory: nothing is written but the index.
+ * in memory: nothing is written but the index. Pages are sent in path order
+ * (Pagefind numbers them as they come, so the index is the same bytes every time).
  */
 async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  let next = 0;
-  const feed = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const content = indexHtml(readFileSync(path.join(siteDir, file), "utf8"));
-      check(`addHTMLFile ${file}`, await index.addHTMLFile({ sourcePath: file, content }));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, feed));
+  const sent: Promise<unknown>[] = [];
+  for (const file of files) {
+    const content = indexHtml(readFileSync(path.join(siteDir, file), "utf8"));
+    const added = index.addHTMLFile({ sourcePath: file, content }).then((r) => check(`addHTMLFile ${file}`, r));
+    added.catch(() => undefined); // a failure is thrown where it is awaited, in order, not as an unhandled rejection
+    sent.push(added);
+    if (sent.length >= IN_FLIGHT) await sent.shift();
+  }
+  await Promise.all(sent);
   check("writeFiles", await index.writeFiles({ outputPath }));
   await index.deleteIndex(); // frees the shard's memory in Pagefind before the next one
   return files.length;

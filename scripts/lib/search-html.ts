@@ -25,14 +25,21 @@ interface Open {
   name: string;
   /** the element Pagefind indexes (data-pagefind-body) */
   body: boolean;
-  /** inside an element Pagefind leaves out (data-pagefind-ignore) */
+  /** an element Pagefind leaves out (data-pagefind-ignore) */
   ignored: boolean;
 }
 
-/** `html` as the search index should read it. */
+
+/**
+ * `html` as the search index should read it. Only the text Pagefind reads is
+ * changed: that of the data-pagefind-body element when the page has one (else
+ * all of it), outside data-pagefind-ignore.
+ */
 export function indexHtml(html: string): string {
+  const whole = !html.includes("data-pagefind-body");
   const parts: string[] = [];
   const stack: Open[] = [];
+  let ignored = 0;
   // the body's words, and the others the index needs (`wordsForIndex`)
   const words = new Set<string>();
   const extra = new Set<string>();
@@ -41,13 +48,15 @@ export function indexHtml(html: string): string {
   let block: number[] = [];
   const flush = () => {
     if (!block.length) return;
-    const texts = block.map((i) => parts[i]!);
-    const joined = texts.join("");
-    if (inBody && !stack.some((e) => e.ignored)) {
-      const found = wordsForIndex(joined);
-      for (const w of found.words) words.add(w);
-      for (const w of found.extra) extra.add(w);
+    if (ignored || !(inBody || whole)) {
+      block = [];
+      return;
     }
+    const texts = block.map((i) => parts[i]!);
+    const joined = texts.length === 1 ? texts[0]! : texts.join("");
+    const found = wordsForIndex(joined);
+    for (const w of found.words) words.add(w);
+    for (const w of found.extra) extra.add(w);
     const inserts = indexInsertions(joined, true);
     // each insertion goes into the piece it falls in; one at a piece's end stays in that piece (before the tag)
     let k = 0;
@@ -85,6 +94,7 @@ export function indexHtml(html: string): string {
       const at = stack.map((e) => e.name).lastIndexOf(name);
       if (at >= 0) {
         const closed = stack.splice(at);
+        for (const e of closed) if (e.ignored) ignored--;
         if (closed[0]!.body) {
           // the end of the indexed element: the words the index needs besides the body's go last in it
           const tail = [...extra].filter((w) => !words.has(w));
@@ -96,9 +106,11 @@ export function indexHtml(html: string): string {
       }
     } else if (!m[1] && !VOID.has(name) && !token.endsWith("/>")) {
       const attrs = m[4] ?? "";
-      const body = /\sdata-pagefind-body\b/.test(attrs);
+      const body = attrs.includes("data-pagefind-body");
+      const ignore = attrs.includes("data-pagefind-ignore");
       if (body) inBody = true;
-      stack.push({ name, body, ignored: /\sdata-pagefind-ignore\b/.test(attrs) });
+      if (ignore) ignored++;
+      stack.push({ name, body, ignored: ignore });
     }
     parts.push(token);
   }

@@ -50,21 +50,34 @@ const THAI_RUN = new RegExp(`[${THAI_LETTERS}]+`, "g");
 let segmenter;
 /** @type {Map<string, string[]>} */
 const wordCache = new Map();
+const CACHED = 100_000;
 
 /**
- * ICU's cut of a run of Thai letters into words (การเปิดเผยข้อมูล: การ เปิด เผย
- * ข้อมูล). Cached: a site has few distinct runs.
+ * ICU's cut of Thai letters into words (การเปิดเผยข้อมูล: การ เปิด เผย ข้อมูล).
+ * @param {string} run Thai letters only
+ * @returns {string[]}
+ */
+function segment(run) {
+  segmenter ??= new Intl.Segmenter("th", { granularity: "word" });
+  /** @type {string[]} */
+  const words = [];
+  for (const s of segmenter.segment(run)) words.push(s.segment);
+  return words;
+}
+
+/**
+ * ICU's cut of a run of Thai letters into words (`segment`), cached: a site
+ * repeats most of its runs (headings, labels, its name) on many pages.
  * @param {string} run Thai letters only
  * @returns {string[]}
  */
 export function thaiWords(run) {
   let words = wordCache.get(run);
-  if (words) return words;
-  segmenter ??= new Intl.Segmenter("th", { granularity: "word" });
-  words = [];
-  for (const { segment } of segmenter.segment(run)) words.push(segment);
-  if (wordCache.size >= 50_000) wordCache.clear();
-  wordCache.set(run, words);
+  if (!words) {
+    words = segment(run);
+    if (wordCache.size >= CACHED) wordCache.clear();
+    wordCache.set(run, words);
+  }
   return words;
 }
 
@@ -87,7 +100,7 @@ const OPEN_VOWEL = /[\u0E30-\u0E32\u0E34-\u0E3A\u0E45\u0E47]/;
  * @param {string} word
  * @param {number} i
  */
-function canStart(word, i) {
+export function canStart(word, i) {
   const c = word[i] ?? "";
   const before = word[i - 1] ?? "";
   const after = word[i + 1] ?? "";
@@ -115,7 +128,7 @@ const innerCache = new Map();
  * @param {string} text
  */
 function wordsOnTheirOwn(text) {
-  const words = thaiWords(`และ${text}และ`);
+  const words = segment(`และ${text}และ`);
   if (words[0] !== "และ" || words[words.length - 1] !== "และ") return false;
   const inner = words.slice(1, -1);
   return inner.join("") === text && inner.every((w) => w.length >= 2);
@@ -164,20 +177,39 @@ export function wordsForIndex(text) {
   /** @type {string[]} */
   const extra = [];
   for (const run of text.match(THAI_RUN) ?? []) {
-    const cut = thaiWords(run);
-    words.push(...cut);
-    for (const word of cut) extra.push(...innerWords(word));
-    if (cut.length < 2) continue;
+    words.push(...thaiWords(run));
+    extra.push(...extraWords(run));
+  }
+  return { words, extra };
+}
+
+/** @type {Map<string, string[]>} */
+const extraCache = new Map();
+
+/**
+ * The words of a run of Thai letters that the index needs besides ICU's cut of
+ * it (see `wordsForIndex`). Cached like `thaiWords`.
+ * @param {string} run
+ * @returns {string[]}
+ */
+function extraWords(run) {
+  let extra = extraCache.get(run);
+  if (extra) return extra;
+  extra = [];
+  const cut = thaiWords(run);
+  for (const word of cut) extra.push(...innerWords(word));
+  if (cut.length >= 2) {
     // ICU's boundaries in the run; a word cut again is kept only if it spans one of them
     const bounds = new Set();
     let at = 0;
     for (const word of cut) bounds.add((at += word.length));
-    const headText = cut.slice(0, 3).join("");
-    const head = headText.replace(FIRST_CLUSTER, "");
-    const tail = cut.slice(-3).join("").replace(LAST_CLUSTER, "");
-    for (const [part, from] of /** @type {const} */ ([[head, headText.length - head.length], [tail, run.length - cut.slice(-3).join("").length]])) {
+    const first = cut.slice(0, 3).join("");
+    const last = cut.slice(-3).join("");
+    const head = first.replace(FIRST_CLUSTER, "");
+    const tail = last.replace(LAST_CLUSTER, "");
+    for (const [part, from] of /** @type {const} */ ([[head, first.length - head.length], [tail, run.length - last.length]])) {
       let start = from;
-      for (const word of part ? thaiWords(part) : []) {
+      for (const word of part ? segment(part) : []) {
         const end = start + word.length;
         for (let b = start + 1; b < end && canStart(run, start); b++) {
           if (bounds.has(b)) {
@@ -189,7 +221,9 @@ export function wordsForIndex(text) {
       }
     }
   }
-  return { words, extra };
+  if (extraCache.size >= CACHED) extraCache.clear();
+  extraCache.set(run, extra);
+  return extra;
 }
 
 /**

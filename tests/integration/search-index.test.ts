@@ -5,7 +5,7 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -25,6 +25,12 @@ test("a rebuild after editing one notice indexes only that notice's shard, and m
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Search index: 62 pages in 5 shard\(s\), 0 unchanged since the last build/);
   const first = snapshot(project.path("_site"));
+  // the index read a copy of the pages with their Thai words apart: the published pages are untouched
+  for (const [f, bytes] of first) {
+    if (f.endsWith(".html")) assert.ok(!Buffer.from(bytes, "base64").toString("utf8").includes("\u2060"), `${f} holds the index's gap mark`);
+  }
+  // the search page cuts queries with the very same rules
+  assert.equal(first.get("assets/js/search-text.js"), readFileSync(project.path("scripts/lib/search-text.js")).toString("base64"));
 
   r = build();
   assert.match(r.stdout, /5 shard\(s\), 5 unchanged/, "nothing changed: every shard is taken over");
