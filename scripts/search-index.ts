@@ -85,7 +85,7 @@ const sourceHash = (...modules: string[]) => {
  */
 const INDEXER = [
   `pagefind ${pagefindVersion()}`,
-  `words ${sourceHash("./lib/search-text.js", "./lib/search-html.ts")}`,
+  `words ${sourceHash("./lib/search-text.js", "./lib/search-words.ts", "./lib/search-html.ts")}`,
   `icu ${process.versions.icu} unicode ${process.versions.unicode}`,
 ].join("\n");
 

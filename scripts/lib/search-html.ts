@@ -2,7 +2,7 @@
  * The copy of a built page that the search index reads: the same HTML with
  * Thai words split apart and real gaps marked in its text (see search-text.js),
  * and, in a tail after its text, the words the index needs besides those
- * (`wordsForIndex`: the inner words of compounds …). Only text changes and the
+ * (search-words.ts: the inner words of compounds …). Only text changes and the
  * tail is added; tags, attributes, scripts and styles are kept byte for byte,
  * so Pagefind finds the same title, body and metadata.
  *
@@ -11,7 +11,8 @@
  * in two, so the text on both sides is segmented as one string. Each block's
  * first and last words are kept apart from its neighbours' (see `indexInsertions`).
  */
-import { TAIL, indexInsertions, wordsForIndex } from "./search-text.js";
+import { TAIL, indexInsertions } from "./search-text.js";
+import { wordsForIndex } from "./search-words.ts";
 
 /** Tags Pagefind runs together with the text around them (no space between). */
 const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "label", "mark", "output", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"]);

@@ -22,11 +22,11 @@
  *
  * Known weaknesses of ICU's dictionary, handled here:
  * - long compounds it keeps whole (ปีงบประมาณ, คอนกรีตเสริมเหล็ก), whose inner
- *   words (งบประมาณ) would not be found: ICU offers no test of whether a piece
- *   of a word is a word, so every ending of a long word that could start a
- *   word is added to the indexed copy, after the page's text (`innerWords`,
- *   `TAIL`); Pagefind matches a query's word with the start of an indexed one,
- *   so งบ finds งบประมาณ there. The search page cuts the tail off again;
+ *   words (งบประมาณ) would not be found, and words it mis-cuts when a letter is
+ *   glued after them: the indexed copy gets the words it needs besides ICU's
+ *   in a tail after the page's text (search-words.ts, `TAIL`); Pagefind
+ *   matches a query's word with the start of an indexed one, so งบ finds
+ *   งบประมาณ there. The search page cuts the tail off again (`pageText`);
  * - Thai letters glued to digits (ปี๒๕๖๕): split apart;
  * - the two digit styles (๙๔.๒๓ and 94.23): the search page searches both.
  */
@@ -44,7 +44,6 @@ const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 const JOINABLE = /[\u0E01-\u0E590-9]/;
 // a run of Thai letters, a run of digits (either style), or one other character
 const RUNS = new RegExp(`[${THAI_LETTERS}]+|[0-9\u0E50-\u0E59]+`, "g");
-const THAI_RUN = new RegExp(`[${THAI_LETTERS}]+`, "g");
 
 /** @type {Intl.Segmenter | undefined} */
 let segmenter;
@@ -57,7 +56,7 @@ const CACHED = 100_000;
  * @param {string} run Thai letters only
  * @returns {string[]}
  */
-function segment(run) {
+export function segment(run) {
   segmenter ??= new Intl.Segmenter("th", { granularity: "word" });
   /** @type {string[]} */
   const words = [];
@@ -79,151 +78,6 @@ export function thaiWords(run) {
     wordCache.set(run, words);
   }
   return words;
-}
-
-/** Shortest word whose endings are indexed too (code points). */
-export const INNER_MIN = 5;
-const CONSONANT = /[\u0E01-\u0E2E]/;
-const LEADING_VOWEL = /[\u0E40-\u0E44]/;
-const TONE = /[\u0E48-\u0E4B]/;
-// a vowel written after or above/below its consonant (not ำ, whose sound closes the syllable)
-const OPEN_VOWEL = /[\u0E30-\u0E32\u0E34-\u0E3A\u0E45\u0E47]/;
-
-/**
- * Whether a word can start at `word[i]` by how Thai is written (a rough
- * version of the Thai character cluster rules): at a consonant or a vowel
- * written before one, but not at the consonant of เ แ โ ใ ไ, at the second
- * consonant of a cluster after one (เปล, โคร), at a silent letter (์), at the
- * ย อ ว of the vowels เ-ีย เ-ือ -ัว -อ (เรียน, ข้อ, ด้วย). A consonant that
- * ends a syllable cannot be told from one that starts the next (ประกาศ|ต่าง,
- * ปี|งบ): both are kept.
- * @param {string} word
- * @param {number} i
- */
-export function canStart(word, i) {
-  const c = word[i] ?? "";
-  const before = word[i - 1] ?? "";
-  const after = word[i + 1] ?? "";
-  if (!CONSONANT.test(c) && !LEADING_VOWEL.test(c)) return false;
-  if (LEADING_VOWEL.test(before) || after === "\u0E4C") return false;
-  if (i >= 2 && LEADING_VOWEL.test(word[i - 2] ?? "") && CONSONANT.test(before) && /[รลว]/.test(c)) return false;
-  // the vowel before, past a tone mark
-  const vowel = TONE.test(before) ? (word[i - 2] ?? "") : before;
-  // ย อ ว that are part of a vowel are followed by a consonant or nothing; starting a word, by a vowel or tone mark
-  const ownVowel = OPEN_VOWEL.test(after) || TONE.test(after) || after === "\u0E33";
-  if (/[ยอ]/.test(c) && /[\u0E35\u0E37]/.test(vowel) && !ownVowel) return false;
-  if (c === "ว" && vowel === "\u0E31" && !ownVowel) return false;
-  if (/[อว]/.test(c) && TONE.test(before) && !ownVowel) return false;
-  return true;
-}
-
-/** @type {Map<string, string[]>} */
-const innerCache = new Map();
-
-/**
- * Whether ICU, shown `text` between two ordinary words (และ, which does not
- * run into its neighbours the way การ does: การปฏิการ), cuts exactly at its
- * two ends into words of two letters or more: a weak test that `text` is made
- * of words (ICU also takes pieces it does not know for words, but fewer).
- * @param {string} text
- */
-function wordsOnTheirOwn(text) {
-  const words = segment(`และ${text}และ`);
-  if (words[0] !== "และ" || words[words.length - 1] !== "และ") return false;
-  const inner = words.slice(1, -1);
-  return inner.join("") === text && inner.every((w) => w.length >= 2);
-}
-
-/**
- * The endings of a Thai word of at least INNER_MIN letters that could start a
- * word of their own: those where a word can start by how Thai is written
- * (`canStart`), and whose beginning before them is words on its own
- * (`wordsOnTheirOwn`).
- * ปีงบประมาณ gives งบประมาณ (after ปี) and ประมาณ (after ปี งบ).
- * @param {string} word one word of `thaiWords`
- * @returns {string[]}
- */
-export function innerWords(word) {
-  if (word.length < INNER_MIN) return [];
-  let out = innerCache.get(word);
-  if (out) return out;
-  out = [];
-  for (let i = 2; i <= word.length - 2; i++) {
-    if (canStart(word, i) && wordsOnTheirOwn(word.slice(0, i))) out.push(word.slice(i));
-  }
-  if (innerCache.size >= 50_000) innerCache.clear();
-  innerCache.set(word, out);
-  return out;
-}
-
-// a consonant (or ฤ ฦ) with the vowels and marks written with it, and a vowel written before it
-const FIRST_CLUSTER = /^[\u0E40-\u0E44]?[\u0E01-\u0E2E][\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]*/;
-const LAST_CLUSTER = /[\u0E40-\u0E44]?[\u0E01-\u0E2E][\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]*$/;
-
-/**
- * The words of `text` that the index needs besides its words as ICU cut them,
- * in their order:
- * - the inner words of its long words (`innerWords`);
- * - the words ICU finds at either end of a run of Thai letters once the first
- *   or last letter is taken away: ICU's cut depends on what follows, and a
- *   letter glued to a word can change it (การทุจริตณ gives ทุ จริต ณ, without
- *   the ณ ทุจริต). Only the run's first and last three words are cut again.
- * @param {string} text
- * @returns {{ words: string[], extra: string[] }} ICU's words of the Thai runs, and the others
- */
-export function wordsForIndex(text) {
-  /** @type {string[]} */
-  const words = [];
-  /** @type {string[]} */
-  const extra = [];
-  for (const run of text.match(THAI_RUN) ?? []) {
-    words.push(...thaiWords(run));
-    extra.push(...extraWords(run));
-  }
-  return { words, extra };
-}
-
-/** @type {Map<string, string[]>} */
-const extraCache = new Map();
-
-/**
- * The words of a run of Thai letters that the index needs besides ICU's cut of
- * it (see `wordsForIndex`). Cached like `thaiWords`.
- * @param {string} run
- * @returns {string[]}
- */
-function extraWords(run) {
-  let extra = extraCache.get(run);
-  if (extra) return extra;
-  extra = [];
-  const cut = thaiWords(run);
-  for (const word of cut) extra.push(...innerWords(word));
-  if (cut.length >= 2) {
-    // ICU's boundaries in the run; a word cut again is kept only if it spans one of them
-    const bounds = new Set();
-    let at = 0;
-    for (const word of cut) bounds.add((at += word.length));
-    const first = cut.slice(0, 3).join("");
-    const last = cut.slice(-3).join("");
-    const head = first.replace(FIRST_CLUSTER, "");
-    const tail = last.replace(LAST_CLUSTER, "");
-    for (const [part, from] of /** @type {const} */ ([[head, first.length - head.length], [tail, run.length - last.length]])) {
-      let start = from;
-      for (const word of part ? segment(part) : []) {
-        const end = start + word.length;
-        for (let b = start + 1; b < end && canStart(run, start); b++) {
-          if (bounds.has(b)) {
-            extra.push(word);
-            break;
-          }
-        }
-        start = end;
-      }
-    }
-  }
-  if (extraCache.size >= CACHED) extraCache.clear();
-  extraCache.set(run, extra);
-  return extra;
 }
 
 /**
