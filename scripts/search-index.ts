@@ -22,7 +22,7 @@ import { linkOrCopy } from "./lib/files.ts";
 import { indexHtml } from "./lib/search-html.ts";
 import { planShards } from "./lib/search-shards.ts";
 
-/** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.8 GB of Pagefind memory with Thai text. */
+/** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.4 GB of Pagefind memory with Thai text. */
 export const DEFAULT_SHARD_PAGES = 2000;
 
 export function shardPagesFromEnv(env: NodeJS.ProcessEnv = process.env): number {

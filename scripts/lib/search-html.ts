@@ -32,6 +32,16 @@ interface Open {
 
 
 /**
+ * The extra words the index does not hold already. Pagefind matches a query's
+ * word with the start of an indexed word, so a word that starts another one
+ * (ประมาณ of ประมาณการ) is found through that one.
+ */
+function extraNeeded(words: ReadonlySet<string>, extra: ReadonlySet<string>): string[] {
+  const all = [...new Set([...words, ...extra])].sort();
+  return all.filter((w, i) => extra.has(w) && !words.has(w) && !all[i + 1]?.startsWith(w));
+}
+
+/**
  * `html` as the search index should read it. Only the text Pagefind reads is
  * changed: that of the data-pagefind-body element when the page has one (else
  * all of it), outside data-pagefind-ignore.
@@ -98,7 +108,7 @@ export function indexHtml(html: string): string {
         for (const e of closed) if (e.ignored) ignored--;
         if (closed[0]!.body) {
           // the end of the indexed element: the words the index needs besides the body's go last in it
-          const tail = [...extra].filter((w) => !words.has(w));
+          const tail = extraNeeded(words, extra);
           if (tail.length) parts.push(`<p>${TAIL} ${tail.join(" ")}</p>`);
           words.clear();
           extra.clear();

@@ -34,7 +34,7 @@
 /** Marks a real gap (white space, or the end of a block) after a Thai letter or digit in the indexed copy. */
 export const GAP = "\u2060";
 
-/** Starts the tail of inner words after a page's text in the indexed copy (GAP never comes twice otherwise). */
+/** Starts the tail of extra words after a page's text in the indexed copy (GAP never comes twice otherwise). */
 export const TAIL = `${GAP}${GAP}`;
 
 // Thai letters, vowels, tone marks, ๆ, ฯ and ฿ (not the digits ๐–๙, not ๚ ๛)
@@ -42,14 +42,18 @@ const THAI_LETTERS = "\u0E01-\u0E4F";
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 /** A character next to which the indexed copy may hold an added space. */
 const JOINABLE = /[\u0E01-\u0E590-9]/;
-// a run of Thai letters, a run of digits (either style), or one other character
+// a run of Thai letters, or a run of digits of either style
 const RUNS = new RegExp(`[${THAI_LETTERS}]+|[0-9\u0E50-\u0E59]+`, "g");
 
 /** @type {Intl.Segmenter | undefined} */
 let segmenter;
 /** @type {Map<string, string[]>} */
 const wordCache = new Map();
-const CACHED = 100_000;
+/** Runs kept: short ones (labels, headings, names) repeat on many pages; prose seldom does. */
+export const CACHE = { entries: 20_000, longest: 64 };
+// the long runs of the last few blocks: the index's copy reads each block's runs more than once
+/** @type {Map<string, string[]>} */
+const recent = new Map();
 
 /**
  * ICU's cut of Thai letters into words (การเปิดเผยข้อมูล: การ เปิด เผย ข้อมูล).
@@ -65,24 +69,25 @@ export function segment(run) {
 }
 
 /**
- * ICU's cut of a run of Thai letters into words (`segment`), cached: a site
- * repeats most of its runs (headings, labels, its name) on many pages.
+ * ICU's cut of a run of Thai letters into words (`segment`), cached for short
+ * runs: a site repeats its headings, labels and name on many pages.
  * @param {string} run Thai letters only
  * @returns {string[]}
  */
 export function thaiWords(run) {
-  let words = wordCache.get(run);
+  const cache = run.length > CACHE.longest ? recent : wordCache;
+  let words = cache.get(run);
   if (!words) {
     words = segment(run);
-    if (wordCache.size >= CACHED) wordCache.clear();
-    wordCache.set(run, words);
+    if (cache.size >= (cache === recent ? 64 : CACHE.entries)) cache.clear();
+    cache.set(run, words);
   }
   return words;
 }
 
 /**
  * The page's own text of what Pagefind returns for a page: without the tail
- * of inner words.
+ * of extra words.
  * @param {string} content
  */
 export function pageText(content) {
@@ -313,7 +318,7 @@ export function excerpt(page, query, around = 80) {
   if (from > start) from = start;
   if (to < content.length) {
     const space = content.lastIndexOf(" ", to);
-    to = space > end ? space : end;
+    if (space > end) to = space; // else no word ends in the window: cut inside one rather than show nothing
   }
   const text = `${from > 0 ? "… " : ""}${displayText(content.slice(from, to)).trim()}${to < content.length ? " …" : ""}`;
   return { text, marks: matchRanges(text, query) };

@@ -11,10 +11,9 @@
  * on its own. Most extra words are still no words; they cost a little index
  * and are never shown.
  */
-import { segment, thaiWords } from "./search-text.js";
+import { CACHE, segment, thaiWords } from "./search-text.js";
 
 const THAI_RUN = /[\u0E01-\u0E4F]+/g;
-const CACHED = 100_000;
 
 /** Shortest word whose endings are indexed too (code points). */
 export const INNER_MIN = 5;
@@ -143,8 +142,10 @@ function extraWords(run: string): string[] {
       }
     }
   }
-  if (extraCache.size >= CACHED) extraCache.clear();
-  extraCache.set(run, extra);
+  if (run.length <= CACHE.longest) {
+    if (extraCache.size >= CACHE.entries) extraCache.clear();
+    extraCache.set(run, extra);
+  }
   return extra;
 }
 

@@ -147,6 +147,8 @@ test("the passage: around the first match, cut between words, as the page shows 
   assert.ok(other.text.startsWith("ข้อความนำ ข้อความนำ"), other.text);
   assert.ok(!other.text.includes("งบ"));
   assert.deepEqual(other.marks, []);
+  // no space at all in the window: the passage is cut inside a word, not left empty
+  assert.equal(excerpt("ก".repeat(200), "ข", 30).text, `${"ก".repeat(30)} …`);
 });
 
 interface FakePage {
