@@ -2,25 +2,31 @@
  * The site's search index: Pagefind over the built pages, in shards of bounded
  * size (see scripts/lib/search-shards.ts for why and how they are cut).
  *
- * Pagefind reads an in-memory copy of each page whose Thai words are already
- * split apart with spaces (scripts/lib/search-html.ts, search-text.js), and
- * indexes it as space-separated words (`forceLanguage: "en"`): its own Thai
- * segmenter was half the build's time and most of its memory. The published
- * pages are not changed. The primary shard is written to /pagefind/, the others
- * to /pagefind/<name>/, and /pagefind/shards.json lists the others for the
- * search page to merge. Each shard is written and dropped before the next one,
- * so Pagefind never holds more than one shard in memory. A shard whose pages
- * are the same bytes as in the site being replaced is taken over from it
- * instead (shards.json records what each shard was built from).
+ * Pagefind reads a copy of each page whose Thai words are already split apart
+ * with spaces (scripts/lib/search-html.ts, search-text.js), and indexes it as
+ * space-separated words (`forceLanguage: "en"`): its own Thai segmenter was
+ * half the build's time and most of its memory. The copies of a shard's pages
+ * are written to a staging folder (in memory, /dev/shm, where there is one;
+ * else beside the site) that Pagefind reads itself: handing it each page
+ * through its Node API (JSON in base64 over a pipe) cost a fifth more. While
+ * Pagefind indexes one shard, the next shard's copies are written. The
+ * published pages are not changed.
+ *
+ * The primary shard is written to /pagefind/, the others to /pagefind/<name>/,
+ * and /pagefind/shards.json lists the others for the search page to merge.
+ * Each shard is written and dropped before the next one, so Pagefind never
+ * holds more than one shard in memory. A shard whose pages are the same bytes
+ * as in the site being replaced is taken over from it instead (shards.json
+ * records what each shard was built from).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { constants, accessSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { linkOrCopy } from "./lib/files.ts";
 import { indexHtml } from "./lib/search-html.ts";
-import { planShards } from "./lib/search-shards.ts";
+import { type Shard, planShards } from "./lib/search-shards.ts";
 
 /** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.4 GB of Pagefind memory with Thai text. */
 export const DEFAULT_SHARD_PAGES = 2000;
@@ -118,30 +124,77 @@ function reuseShard(from: string, to: string, skip: ReadonlySet<string>): void {
   }
 }
 
-/** Pages handed to Pagefind at once: it indexes some while the next are read and split. */
-const IN_FLIGHT = 8;
+/** A staging folder in memory (tmpfs) is named so: prongsai-search-<pid>-… */
+const SHM = "/dev/shm";
+const SHM_PREFIX = "prongsai-search-";
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+  }
+}
+
+/** Staging folders in /dev/shm of builds that were killed (their process is gone): removed, since memory is not swept by the build. */
+function sweepStaging(): void {
+  let names: string[];
+  try {
+    names = readdirSync(SHM);
+  } catch {
+    return; // no /dev/shm: staging folders are beside the site, removed with the build's folder
+  }
+  for (const f of names) {
+    const pid = new RegExp(`^${SHM_PREFIX}(\\d+)-`).exec(f)?.[1];
+    if (pid && !running(Number(pid))) rmSync(path.join(SHM, f), { recursive: true, force: true });
+  }
+}
 
 /**
- * Index `files` of `siteDir` as one Pagefind index written to `outputPath`,
- * and return how many pages it holds. Each page is read and its words split
- * in memory: nothing is written but the index. Pages are sent in path order
- * (Pagefind numbers them as they come, so the index is the same bytes every time).
+ * Where staging folders go: /dev/shm where it is a writable folder (the copies
+ * never touch the disk), else beside the site (same file system, removed with
+ * the build's folder if the build is killed).
  */
-async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<number> {
+function stagingParent(siteDir: string): { dir: string; prefix: string } {
+  try {
+    accessSync(SHM, constants.W_OK);
+    return { dir: SHM, prefix: `${SHM_PREFIX}${process.pid}-` };
+  } catch {
+    return { dir: path.dirname(siteDir), prefix: `.${path.basename(siteDir)}-search-` };
+  }
+}
+
+/**
+ * Write the index's copy of each of `files` of `siteDir` into a new staging
+ * folder and return it. Returns to the event loop now and then, so Pagefind's
+ * replies about the shard it is indexing meanwhile are not kept waiting.
+ */
+async function stageShard(siteDir: string, files: readonly string[], parent: { dir: string; prefix: string }): Promise<string> {
+  const stage = mkdtempSync(path.join(parent.dir, parent.prefix));
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const to = path.join(stage, file);
+      mkdirSync(path.dirname(to), { recursive: true });
+      writeFileSync(to, indexHtml(readFileSync(path.join(siteDir, file), "utf8")));
+      if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return stage;
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Index the pages staged in `stage` as one Pagefind index written to `outputPath`; returns how many it holds. */
+async function indexStage(stage: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const sent: Promise<unknown>[] = [];
-  for (const file of files) {
-    const content = indexHtml(readFileSync(path.join(siteDir, file), "utf8"));
-    const added = index.addHTMLFile({ sourcePath: file, content }).then((r) => check(`addHTMLFile ${file}`, r));
-    added.catch(() => undefined); // a failure is thrown where it is awaited, in order, not as an unhandled rejection
-    sent.push(added);
-    if (sent.length >= IN_FLIGHT) await sent.shift();
-  }
-  await Promise.all(sent);
+  const added = check("addDirectory", await index.addDirectory({ path: stage }));
   check("writeFiles", await index.writeFiles({ outputPath }));
   await index.deleteIndex(); // frees the shard's memory in Pagefind before the next one
-  return files.length;
+  return added.page_count;
 }
 
 /**
@@ -151,36 +204,56 @@ async function indexShard(siteDir: string, files: readonly string[], outputPath:
  * in the current year indexes only that year.
  */
 export async function indexForSearch(siteDir: string, { maxPages = shardPagesFromEnv(), previous }: { maxPages?: number; previous?: string } = {}): Promise<SearchIndexResult> {
+  sweepStaging();
   const shards = planShards(htmlFiles(siteDir), maxPages);
   const out = path.join(siteDir, "pagefind");
   const before = readManifest(previous);
   const manifest: Manifest = { shards: shards.filter((s) => s.name).map((s) => s.name), sources: {} };
   const result: SearchIndexResult = { pages: 0, shards: [] };
-  let started = false;
-  try {
-    for (const shard of shards) {
-      const key = (manifest.sources[shard.name] = sourceKey(siteDir, shard.files));
-      if (previous && before?.sources[shard.name] === key) {
-        const skip = new Set(shard.name ? [] : [...before.shards, "shards.json"]);
-        try {
-          reuseShard(path.join(previous, "pagefind", shard.name), path.join(out, shard.name), skip);
-          result.pages += shard.files.length;
-          result.shards.push({ name: shard.name, pages: shard.files.length, reused: true });
-          continue;
-        } catch {
-          // the earlier site lost files since: index this shard again (the primary comes first, so out/ holds only its part)
-          rmSync(shard.name ? path.join(out, shard.name) : out, { recursive: true, force: true });
-        }
+  // shards taken over from the site being replaced, and those to index
+  const todo: Shard[] = [];
+  for (const shard of shards) {
+    const key = (manifest.sources[shard.name] = sourceKey(siteDir, shard.files));
+    if (previous && before?.sources[shard.name] === key) {
+      const skip = new Set(shard.name ? [] : [...before.shards, "shards.json"]);
+      try {
+        reuseShard(path.join(previous, "pagefind", shard.name), path.join(out, shard.name), skip);
+        result.shards.push({ name: shard.name, pages: shard.files.length, reused: true });
+        continue;
+      } catch {
+        // the earlier site lost files since: index this shard again (the primary comes first, so out/ holds only its part)
+        rmSync(shard.name ? path.join(out, shard.name) : out, { recursive: true, force: true });
       }
-      started = true;
-      const pages = await indexShard(siteDir, shard.files, path.join(out, shard.name));
+    }
+    todo.push(shard);
+  }
+  const parent = todo.length ? stagingParent(siteDir) : undefined;
+  const stages: Promise<string>[] = [];
+  const stage = (i: number) => {
+    const shard = todo[i];
+    if (shard && parent && !stages[i]) {
+      stages[i] = stageShard(siteDir, shard.files, parent);
+      stages[i].catch(() => undefined); // a failure is thrown where it is awaited, not as an unhandled rejection
+    }
+  };
+  try {
+    stage(0);
+    for (let i = 0; i < todo.length; i++) {
+      const staged = await stages[i]!;
+      stage(i + 1); // written while Pagefind indexes this one
+      const shard = todo[i]!;
+      const pages = await indexStage(staged, path.join(out, shard.name));
+      rmSync(staged, { recursive: true, force: true });
       if (shard.name) dropEngine(path.join(out, shard.name));
-      result.pages += pages;
       result.shards.push({ name: shard.name, pages, reused: false });
     }
     writeFileSync(path.join(out, "shards.json"), `${JSON.stringify(manifest)}\n`);
   } finally {
-    if (started) await pagefind.close();
+    for (const staged of stages) await staged?.then((d) => rmSync(d, { recursive: true, force: true }), () => undefined);
+    if (todo.length) await pagefind.close();
   }
+  // in the plan's order, whichever were taken over
+  result.shards.sort((a, b) => shards.findIndex((s) => s.name === a.name) - shards.findIndex((s) => s.name === b.name));
+  result.pages = result.shards.reduce((n, s) => n + s.pages, 0);
   return result;
 }

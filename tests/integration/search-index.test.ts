@@ -5,7 +5,8 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -59,7 +60,11 @@ test("a rebuild after editing one notice indexes only that notice's shard, and m
 });
 
 test("a shard the replaced site claims but no longer holds is indexed again, not an error", () => {
+  // and the staging folder in memory of a killed build (no such process) is removed
+  const stale = existsSync("/dev/shm") ? path.join("/dev/shm", "prongsai-search-999999999-test") : undefined;
+  if (stale) mkdirSync(path.join(stale, "2565"), { recursive: true });
   assert.equal(build().code, 0);
+  if (stale) assert.equal(existsSync(stale), false, "the killed build's staging folder is gone");
   rmSync(project.path("_site/pagefind/2565"), { recursive: true });
   const r = build();
   assert.equal(r.code, 0, r.stderr);
