@@ -22,7 +22,7 @@ export default defineConfig({
     { name: "prefixed", use: { baseURL: `http://127.0.0.1:${prefixedPort}${PREFIX}` } },
   ],
   webServer: [
-    { command: `tsx scripts/serve.ts _site ${port} /`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
-    { command: `tsx scripts/serve.ts _site-prefixed ${prefixedPort} ${PREFIX}`, url: `http://127.0.0.1:${prefixedPort}${PREFIX}`, reuseExistingServer: false },
+    { command: `tsx scripts/serve.ts _site ${port} / --strict-port`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    { command: `tsx scripts/serve.ts _site-prefixed ${prefixedPort} ${PREFIX} --strict-port`, url: `http://127.0.0.1:${prefixedPort}${PREFIX}`, reuseExistingServer: false },
   ],
 });

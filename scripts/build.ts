@@ -5,13 +5,14 @@
  * Options: --pathprefix=/sub/path/  --output=<dir> (default _site)
  * Exit codes: 0 built; 1 input errors (nothing written); 2 internal failure.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmod, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadSite } from "./lib/load-data.ts";
 import { preloadModel } from "./eleventy/data.ts";
-import { formatProblem } from "./lib/problems.ts";
+import { error, formatProblem } from "./lib/problems.ts";
+import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
 import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
@@ -41,6 +42,34 @@ function running(pid: number): boolean {
   }
 }
 
+/** Make a folder tree writable by its owner, so that it can be deleted (a site copied read-only). */
+async function makeWritable(dir: string): Promise<void> {
+  await chmod(dir, 0o755).catch(() => undefined);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path.join(dir, e.name))));
+}
+
+/** Delete a leftover folder; one that cannot be deleted is named once, and never stops the build. */
+async function removeLeftover(folder: string): Promise<void> {
+  try {
+    await rm(folder, { recursive: true, force: true });
+  } catch {
+    try {
+      await makeWritable(folder);
+      await rm(folder, { recursive: true, force: true });
+    } catch {
+      console.warn(
+        formatProblem(
+          error(path.relative(process.cwd(), folder) || folder, {
+            th: "ลบโฟลเดอร์ที่เหลือจากการสร้างครั้งก่อนไม่ได้ (ไม่มีสิทธิ์) ลบเองด้วยสิทธิ์ของเจ้าของ เว็บไซต์ใหม่ยังสร้างตามปกติ",
+            en: "a folder left by an earlier build cannot be deleted (no permission): delete it as its owner; the new site is built as usual",
+          }),
+        ).replace(/^ERROR/, "WARN "),
+      );
+    }
+  }
+}
+
 function removeLeftovers(output: string): Promise<void> {
   const dir = path.dirname(output);
   const name = path.basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -49,12 +78,17 @@ function removeLeftovers(output: string): Promise<void> {
     const m = leftover.exec(f);
     return m !== null && (m[1] === "old" || !running(Number(m[2])));
   });
-  return Promise.all(stale.map((f) => rm(path.join(dir, f), { recursive: true, force: true }))).then(() => undefined);
+  return Promise.all(stale.map((f) => removeLeftover(path.join(dir, f)))).then(() => undefined);
 }
 
 async function main(): Promise<number> {
   const root = process.cwd();
-  const output = path.resolve(root, arg("output") ?? "_site");
+  const where = checkOutputDir(root, arg("output") ?? "_site");
+  if (!where.ok) {
+    console.error(formatProblem(error("--output", where.why)));
+    return EXIT.input;
+  }
+  const output = where.dir;
   const pathPrefix = arg("pathprefix") ?? "/";
   let shardPages: number;
   try {
@@ -110,6 +144,7 @@ async function main(): Promise<number> {
       console.log(`Report PDFs: ${reports.length - cached} printed, ${cached} unchanged (from .cache/pdf/)`);
     }
     chmodSync(tmp, 0o755); // mkdtemp makes it private; a site is public
+    writeFileSync(path.join(tmp, SITE_MARKER), SITE_MARKER_TEXT); // the next build may replace this folder, and only such a folder
     await sweep; // before the rename, so the sweep never meets the site replaced now
     if (existsSync(output)) renameSync(output, path.join(path.dirname(output), `${replacedPrefix(output)}${process.pid}`));
     renameSync(tmp, output);

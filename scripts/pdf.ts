@@ -20,7 +20,8 @@ import { type Browser, chromium } from "@playwright/test";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFStream, PDFString } from "pdf-lib";
 import { fiscalYearRange } from "./lib/fiscal-year.ts";
 import { loadSite } from "./lib/load-data.ts";
-import { formatProblem } from "./lib/problems.ts";
+import { error, formatProblem } from "./lib/problems.ts";
+import { checkOutputDir } from "./lib/output-dir.ts";
 import { createStaticServer, normalizePrefix } from "./serve.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
@@ -358,7 +359,12 @@ function chromiumMissing(chromiumPath: string): number {
 
 async function main(): Promise<number> {
   const root = process.cwd();
-  const output = path.resolve(root, arg("output") ?? "_site");
+  const where = checkOutputDir(root, arg("output") ?? "_site");
+  if (!where.ok) {
+    console.error(formatProblem(error("--output", where.why)));
+    return EXIT.input;
+  }
+  const output = where.dir;
   const pathPrefix = arg("pathprefix") ?? "/";
   const shown = path.relative(root, output) || ".";
   const chromiumPath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;

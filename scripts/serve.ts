@@ -1,7 +1,7 @@
 /**
  * A small static server for the built site, used by the browser tests, the
  * PDF printer (scripts/pdf.ts) and `npm run serve`:
- * `tsx scripts/serve.ts <dir> <port> [pathPrefix]`.
+ * `tsx scripts/serve.ts [dir] [port] [pathPrefix] [--port=N] [--strict-port]`.
  * Serves <dir> under the path prefix, maps folders to index.html, answers
  * unknown paths with the site's 404.html, and sends the same security
  * headers a production host should.
@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHeadersFile } from "./lib/security.ts";
 import { pathToFileURL } from "node:url";
+import { choosePort, portArg } from "./lib/ports.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -93,11 +94,59 @@ function invokedDirectly(): boolean {
   return script !== undefined && import.meta.url === pathToFileURL(path.resolve(script)).href;
 }
 
-if (invokedDirectly()) {
-  const [dirArg = "_site", portArg = "8080", prefixArg = "/"] = process.argv.slice(2);
+/**
+ * The command line: `serve.ts [dir] [port] [prefix] [--port=N] [--strict-port]`.
+ * A busy port moves to the next free one, said in one line; with
+ * --strict-port (the browser tests, which wait on one exact address) it exits.
+ */
+async function cli(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const flags = argv.filter((a) => a.startsWith("--"));
+  const positional = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--port");
+  const unknown = flags.filter((f) => !/^--(port(=.*)?|strict-port)$/.test(f));
+  if (unknown.length) {
+    console.error(`ไม่รู้จักตัวเลือก ${unknown.join(" ")} ใช้ได้: --port=N และ --strict-port / unknown option(s) ${unknown.join(" ")}: use --port=N or --strict-port`);
+    return 1;
+  }
+  const [dirArg = "_site", portPositional, prefixArg = "/"] = positional;
+  const flagged = portArg(argv);
+  const asked = flagged ?? (portPositional !== undefined ? portArg([`--port=${portPositional}`]) : 8080);
+  if (typeof asked === "object") {
+    console.error(`${asked!.why.th} / ${asked!.why.en}`);
+    return 1;
+  }
   const root = path.resolve(dirArg);
+  if (!existsSync(path.join(root, "index.html"))) {
+    const rel = path.relative(process.cwd(), root) || ".";
+    console.error(`ยังไม่มีเว็บไซต์ที่สร้างแล้วใน ${rel}/ เรียก npm run build ก่อน / there is no built site in ${rel}/: run npm run build first`);
+    return 1;
+  }
+  const choice = await choosePort(asked!, { strict: flags.includes("--strict-port"), host: "127.0.0.1" });
+  if ("why" in choice) {
+    console.error(`${choice.why.th} / ${choice.why.en}`);
+    return 1;
+  }
+  if (choice.moved) console.log(`${choice.moved.th} / ${choice.moved.en}`);
   const prefix = normalizePrefix(prefixArg);
-  createStaticServer(root, prefix).listen(Number(portArg), "127.0.0.1", () => {
-    console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://127.0.0.1:${portArg}${prefix}`);
+  const server = createStaticServer(root, prefix);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(choice.port, "127.0.0.1", () => resolve());
   });
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://127.0.0.1:${choice.port}${prefix}`);
+  return -1; // keep serving
+}
+
+if (invokedDirectly()) {
+  cli().then(
+    (code) => {
+      if (code >= 0) process.exit(code);
+    },
+    (e: unknown) => {
+      // a port taken between the check and the listen is the one failure left: one line, no stack
+      const err = e as NodeJS.ErrnoException;
+      console.error(err.code === "EADDRINUSE" ? `พอร์ตนี้มีโปรแกรมอื่นใช้อยู่ เลือกพอร์ตอื่นด้วย --port=N / the port is in use: choose another with --port=N` : `Internal error (please report it): ${err.message}`);
+      process.exit(err.code === "EADDRINUSE" ? 1 : 2);
+    },
+  );
 }

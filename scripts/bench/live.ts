@@ -1,6 +1,6 @@
 /**
  * Live preview: how long after an edit of one item's Markdown the served page
- * shows it, with `npm start`'s command (tsx watch + Eleventy --serve), with or
+ * shows it, with `npm start`'s command (tsx watch + scripts/preview.ts, Eleventy's serve mode), with or
  * without Eleventy's --incremental.
  *
  *   tsx scripts/bench/live.ts [--size=0|5000] [--incremental] [--edits=3] [--file=<path>] [--keep]
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   };
 
   const port = await freePort();
-  const args = [TSX_CLI, "watch", "--clear-screen=false", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, ...(incremental ? ["--incremental"] : [])];
+  const args = [TSX_CLI, "watch", "--clear-screen=false", "scripts/preview.ts", `--port=${port}`, ...(incremental ? ["--incremental"] : [])];
   log(`${size > 0 ? `agency of ~${size} pages` : "example project"} in ${dir}; ${incremental ? "with" : "without"} --incremental; editing ${path.relative(dir, file)}; port ${port}`);
   const started = performance.now();
   // its own process group, so that the whole tree (tsx watch, Eleventy) can be stopped together

@@ -19,7 +19,7 @@ export const YEARS = [2564, 2565, 2566, 2567, 2568];
 interface EditionFile {
   edition: number;
   indicators: { no: number }[];
-  oit: { items: { code: string; title: string; window: string; evidenceOf?: string }[] };
+  oit: { items: { code: string; title?: string; window?: string; role?: string }[] };
 }
 
 function readEdition(dir: string, year: number): EditionFile {
@@ -33,8 +33,8 @@ function readEdition(dir: string, year: number): EditionFile {
  */
 export function procurementItem(edition: EditionFile): string {
   const items = edition.oit.items;
-  const notice = items.find((i) => i.title.includes("ประกาศ") && i.title.includes("จัดซื้อจัดจ้าง"));
-  const any = items.find((i) => i.title.includes("จัดซื้อจัดจ้าง"));
+  const notice = items.find((i) => i.title?.includes("ประกาศ") && i.title.includes("จัดซื้อจัดจ้าง"));
+  const any = items.find((i) => i.title?.includes("จัดซื้อจัดจ้าง"));
   const hit = notice ?? any;
   if (!hit) throw new Error(`edition ${edition.edition} has no procurement item`);
   return hit.code;
@@ -171,8 +171,8 @@ export function writeAgency(dir: string, entries: number, seed = 2565): AgencySh
       const n = r.int(1, 3);
       for (let d = 0; d < n; d++) {
         const date = firstHalfDate(r, year);
-        const title = `${item.title} ปีงบประมาณ ${year}${n > 1 ? ` ฉบับที่ ${d + 1}` : ""}`;
-        if (d === 0 && item.evidenceOf === "analysis" && YEARS.includes(year - 1)) {
+        const title = `${item.title ?? item.code.toUpperCase()} ปีงบประมาณ ${year}${n > 1 ? ` ฉบับที่ ${d + 1}` : ""}`;
+        if (d === 0 && item.role === "analysis" && YEARS.includes(year - 1)) {
           docs.push(`  - title: การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ ${year - 1}\n    date: ${date}\n    page: /${year - 1}/analysis/`);
         } else if (r.chance(0.8)) {
           const file = `documents/${item.code}-${d + 1}.pdf`;

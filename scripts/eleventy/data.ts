@@ -6,7 +6,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type SiteModel, loadSite } from "../lib/load-data.ts";
-import { InputError, formatProblem } from "../lib/problems.ts";
+import { InputError, type Problem, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
@@ -26,31 +26,72 @@ export function preloadModel(model: SiteModel): void {
   preloaded = model;
 }
 
+/**
+ * The live preview (Eleventy's serve and watch modes) does not stop at bad
+ * input: it prints the problems as `npm run check` does, builds no page, and
+ * keeps them here for the preview's error page (preview.ts). A build
+ * (`npm run build`, or Eleventy alone) throws InputError instead.
+ */
+let inputErrors: Problem[] | undefined;
+
+/** The problems of the last load when it found errors (the preview shows them); undefined when the input is valid. */
+export function previewProblems(): Problem[] | undefined {
+  return inputErrors;
+}
+
+/** Load the model for this build if not done yet; in the preview, input errors are kept, not thrown. */
+let ensureLoaded: () => SiteModel | undefined = () => undefined;
+
+/** True when this build's input has errors (the preview then renders no page); loads the input if needed. */
+export function inputHasErrors(): boolean {
+  ensureLoaded();
+  return inputErrors !== undefined;
+}
+
 export default function data(eleventyConfig: UserConfig) {
   let cached: SiteModel | undefined;
-  const model = (): SiteModel => {
-    if (!cached) {
-      const { model, problems } = loadSite({ root: process.cwd() });
-      if (!model) {
-        for (const p of problems) console.error(formatProblem(p));
-        throw new InputError(problems);
-      }
-      cached = model;
+  let runMode = "build";
+  let loadedThisBuild = false;
+  const model = (): SiteModel | undefined => {
+    if (cached || loadedThisBuild) return cached;
+    loadedThisBuild = true;
+    const { model, problems } = loadSite({ root: process.cwd() });
+    const preview = runMode === "serve" || runMode === "watch";
+    if (!model) {
+      for (const p of problems) console.error(formatProblem(p));
+      if (!preview) throw new InputError(problems);
+      const n = problems.filter((p) => p.severity === "error").length;
+      console.error(`ข้อมูลมีข้อผิดพลาด ${n} รายการ หน้าเว็บตัวอย่างแสดงรายการนี้แทนเว็บไซต์ แก้ไฟล์แล้วบันทึก ตัวอย่างจะกลับมาเอง / ${n} input error(s): the preview shows them instead of the site; fix the file and save, and it comes back by itself`);
+      inputErrors = problems;
+      return undefined;
     }
+    if (preview) {
+      // the same lines as npm run check, so that warnings (a discrepancy …) are seen while editing
+      for (const p of problems) console.log(formatProblem(p));
+      if (inputErrors) console.log("ข้อมูลถูกต้องแล้ว ตัวอย่างกลับมาแสดงเว็บไซต์ / the input is valid again: the preview shows the site");
+    }
+    inputErrors = undefined;
+    cached = model;
     return cached;
   };
+  ensureLoaded = model;
   // a new build (e.g. after an edit in --serve) reads the files again, unless it was handed a model
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", ({ runMode: mode }: { runMode?: string }) => {
+    runMode = mode ?? "build";
     cached = preloaded;
     preloaded = undefined;
+    loadedThisBuild = false;
   });
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    const m = model();
+    if (!m) return; // bad input in the preview: nothing was built, nothing to publish
     // hard links where possible: thousands of PDFs are not copied
-    publishFiles(model().files.map((f) => [f.source, path.join(directories.output, f.href)] as const));
+    publishFiles(m.files.map((f) => [f.source, path.join(directories.output, f.href)] as const));
   });
 
   const globals: Record<string, (m: SiteModel) => unknown> = {
     site: (m) => m.site,
+    policyPages: (m) => m.pages,
     years: (m) => m.years,
     yearsNewestFirst: (m) => [...m.years].reverse(),
     resultYears: (m) => m.resultYears,
@@ -70,15 +111,18 @@ export default function data(eleventyConfig: UserConfig) {
           : [],
       ),
   };
-  for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => pick(model()));
+  // in the preview with bad input every value is undefined, and preview.ts skips every page
+  for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => {
+    const m = model();
+    return m ? pick(m) : undefined;
+  });
   eleventyConfig.addGlobalData("jsonSchemas", () => jsonSchemas());
   // set by scripts/build.ts when it prints the report PDFs, so pages link them only then
   eleventyConfig.addGlobalData("reportPdf", () => process.env.PRONGSAI_REPORT_PDF === "1");
   // the path prefix is needed in absolute URLs of open data (HTML gets it from the base plugin)
   eleventyConfig.addGlobalData("pathPrefix", () => (eleventyConfig as unknown as { pathPrefix?: string }).pathPrefix ?? "/");
 
-  // content/<year>/ holds prose read by the model, not pages of their own
-  eleventyConfig.ignores.add("content/[0-9][0-9][0-9][0-9]/**");
+  // the agency's files are not Eleventy input, but an edit to them rebuilds the preview
   eleventyConfig.addWatchTarget("./data/");
   eleventyConfig.addWatchTarget("./content/");
 }

@@ -10,6 +10,8 @@ import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
 import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
 import { rfc3339 } from "../lib/feed.ts";
 import { headersFile } from "../lib/security.ts";
+import { CONFIDENCE_SHORT, type YearView, staffNotes } from "../lib/editions.ts";
+import type { Confidence } from "../lib/schema.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
 import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
 import { type Digits, formatDelta, formatScore, thaiDate, thaiMonthYear, toDigits } from "../lib/thai.ts";
@@ -75,7 +77,13 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("headersFile", headersFile);
-  eleventyConfig.addFilter("windowLabel", (w: keyof typeof WINDOW_LABELS) => WINDOW_LABELS[w]);
+  // an item whose window is not known has none: "—"
+  eleventyConfig.addFilter("windowLabel", (w: keyof typeof WINDOW_LABELS | undefined) => (w ? WINDOW_LABELS[w] : "—"));
+  // for the ITAS staff sheet only: provenance never goes on citizens' pages
+  eleventyConfig.addFilter("staffNotes", function (this: unknown, y: YearView) {
+    return staffNotes(y, digitsOf(this));
+  });
+  eleventyConfig.addFilter("confidenceLabel", (c: Confidence) => CONFIDENCE_SHORT[c]);
   eleventyConfig.addFilter("oitStatusLabel", (s: string) => OIT_STATUS_LABELS[s] ?? s);
   eleventyConfig.addFilter("fileSize", function (this: unknown, bytes: number) {
     return toDigits(fileSize(bytes), digitsOf(this));

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import {
   commentarySchema,
+  editionOverrideSchema,
   editionSchema,
   itaSchema,
   measuresSchema,
@@ -24,7 +25,8 @@ const SCHEMAS: { name: string; title: string; schema: z.ZodType }[] = [
   { name: "oit-item", title: "content/<year>/oit/<code>.md front matter: an OIT item's evidence", schema: oitItemFrontMatterSchema },
   { name: "oit-entry", title: "content/<year>/oit/<code>/<slug>.md front matter: one entry of an item", schema: oitEntrySchema },
   { name: "commentary", title: "content/<year>/analysis/indicator-<n>.md front matter", schema: commentarySchema },
-  { name: "edition", title: "ITA edition catalogue (scripts/lib/editions/<edition>.json)", schema: editionSchema },
+  { name: "edition", title: "A whole ITA edition: a shipped catalogue (scripts/lib/editions/<edition>.json) or the agency's own for a year the product does not ship (data/editions/<edition>.json)", schema: editionSchema },
+  { name: "edition-override", title: "data/editions/<edition>.json for a shipped edition: the agency's corrections of it", schema: editionOverrideSchema },
 ];
 
 /** Every published schema as { name, text }; `$id` is the path it is published at. */

@@ -4,7 +4,7 @@
  * readiness summary, and the ITAS sheet (one URL per item).
  */
 import { fiscalYearRange, firstHalfRange } from "./fiscal-year.ts";
-import type { DocumentRef, Edition, OitItem, OitOverride, OitWindow } from "./schema.ts";
+import type { Confidence, DocumentRef, Edition, OitItem, OitItemPatch, OitOverride, OitWindow } from "./schema.ts";
 
 export type OitStatus = "published" | "missing" | "outside-window";
 
@@ -31,7 +31,24 @@ export interface OitEntryView {
   html: string;
 }
 
-export interface OitItemView extends OitItem {
+/** A page of this site an item links by its role (the previous year's analysis, the measures). */
+export interface RelatedPage {
+  title: string;
+  href: string;
+}
+
+export interface OitItemView extends Omit<OitItem, "title" | "titleKnown"> {
+  /** The title to show: the item's title, or "ข้อ O2" when it is not known (never a guess). */
+  title: string;
+  /** false when the edition does not know the title: staff are asked to confirm it. */
+  titleKnown: boolean;
+  /** Code and title together, as a page heading: "O1 โครงสร้าง", or "ข้อ O2" when the title is not known. */
+  heading: string;
+  /** How sure the item is (its own mark, or its edition's), and where it comes from. For staff only. */
+  confidence: Confidence;
+  source: string;
+  /** Pages of this site the item links by its role (set once every year is loaded). */
+  related: RelatedPage[];
   status: OitStatus;
   /** Why the item is not ready, in Thai; empty when published. */
   reason: string;
@@ -51,6 +68,8 @@ export interface OitYear {
   fiscalYear: number;
   edition: number;
   complete: boolean;
+  /** The edition is a working draft (staff are told at every check and build). */
+  provisional: boolean;
   items: OitItemView[];
   subIndicators: SubIndicatorView[];
   readiness: { ready: number; total: number; missing: number; outsideWindow: number };
@@ -58,25 +77,46 @@ export interface OitYear {
 
 const codeNumber = (code: string): number => Number(code.slice(1));
 
+/**
+ * An item with a correction applied: the fields given replace the item's. A
+ * title given for an item whose title was unknown makes it known (the guess goes).
+ */
+export function patchItem(base: OitItem | undefined, patch: OitItemPatch): OitItem {
+  const merged = { ...(base ?? {}), ...patch } as OitItem;
+  if (patch.title !== undefined && patch.titleKnown === undefined) {
+    delete merged.titleKnown;
+    delete merged.titleGuess;
+  }
+  return merged;
+}
+
+/** Items corrected by code, removed by code, in code order. */
+export function patchItems(items: readonly OitItem[], patches: readonly OitItemPatch[] = [], remove: readonly string[] = []): OitItem[] {
+  const byCode = new Map(items.map((i) => [i.code, { ...i }]));
+  for (const patch of patches) byCode.set(patch.code, patchItem(byCode.get(patch.code), patch));
+  for (const code of remove) byCode.delete(code);
+  return [...byCode.values()].sort((a, b) => codeNumber(a.code) - codeNumber(b.code));
+}
+
 /** The item list of an edition with the agency's corrections applied, in code order. */
 export function mergeItems(edition: Edition, override?: OitOverride): { items: OitItem[]; subIndicators: Edition["oit"]["subIndicators"] } {
-  const byCode = new Map(edition.oit.items.map((i) => [i.code, { ...i }]));
-  for (const patch of override?.items ?? []) {
-    const base = byCode.get(patch.code);
-    byCode.set(patch.code, { ...(base ?? {}), ...patch } as OitItem);
-  }
-  for (const code of override?.remove ?? []) byCode.delete(code);
   const subs = new Map(edition.oit.subIndicators.map((s) => [s.code, s]));
   for (const s of override?.subIndicators ?? []) subs.set(s.code, s);
   return {
-    items: [...byCode.values()].sort((a, b) => codeNumber(a.code) - codeNumber(b.code)),
+    items: patchItems(edition.oit.items, override?.items, override?.remove),
     subIndicators: [...subs.values()],
   };
 }
 
-/** The dates an item's evidence must fall in for fiscal year `fy`, or undefined for "now". */
-export function windowRange(window: OitWindow, fy: number): { start: string; end: string } | undefined {
+/** The title citizens see for an item whose title is not known: the code alone, never a guess. */
+export function untitled(code: string): string {
+  return `ข้อ ${code.toUpperCase()}`;
+}
+
+/** The dates an item's evidence must fall in for fiscal year `fy`, or undefined for "now" (and an unknown window). */
+export function windowRange(window: OitWindow | undefined, fy: number): { start: string; end: string } | undefined {
   switch (window) {
+    case undefined:
     case "now":
       return undefined;
     case "fiscalYear":
@@ -107,11 +147,11 @@ export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): {
   if (!range) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   const datedIn = (d: string) => d >= range.start && d <= range.end;
   const candidates = dated.length ? dated : evidence!.updated ? [evidence!.updated] : [];
-  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่ (updated)", ...(updated ? { updated } : {}) };
+  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่", ...(updated ? { updated } : {}) };
   if (candidates.some(datedIn)) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
   return {
     status: "outside-window",
-    reason: `หลักฐานลงวันที่นอกช่วง ${range.start} ถึง ${range.end} (${WINDOW_LABELS[item.window]})`,
+    reason: `หลักฐานลงวันที่นอกช่วง ${range.start} ถึง ${range.end} (${WINDOW_LABELS[item.window!]})`,
     ...(updated ? { updated } : {}),
   };
 }
@@ -124,9 +164,24 @@ export function buildOitYear(
   evidence: ReadonlyMap<string, OitEvidence>,
 ): OitYear {
   const { items, subIndicators } = mergeItems(edition, override);
+  const shipped = new Set(edition.oit.items.map((i) => i.code));
   const views: OitItemView[] = items.map((item) => {
     const ev = evidence.get(item.code);
-    return { ...item, ...itemStatus(item, fy, ev), ...(ev ? { evidence: ev } : {}) };
+    const titleKnown = item.title !== undefined;
+    const title = item.title ?? untitled(item.code);
+    // an item the agency added in data/<year>/oit.json is its own word, not the edition's
+    const fromEdition = shipped.has(item.code);
+    return {
+      ...item,
+      title,
+      titleKnown,
+      heading: titleKnown ? `${item.code.toUpperCase()} ${title}` : title,
+      confidence: item.confidence ?? (fromEdition ? edition.confidence : "unverified"),
+      source: item.source ?? (fromEdition ? edition.source : `data/${fy}/oit.json`),
+      related: [],
+      ...itemStatus(item, fy, ev),
+      ...(ev ? { evidence: ev } : {}),
+    };
   });
   const subs: SubIndicatorView[] = subIndicators
     .map((s) => ({ ...s, items: views.filter((v) => v.subIndicator === s.code) }))
@@ -136,6 +191,7 @@ export function buildOitYear(
     fiscalYear: fy,
     edition: edition.edition,
     complete: edition.complete,
+    provisional: edition.provisional === true,
     items: views,
     subIndicators: subs,
     readiness: { ready: count("published"), total: views.length, missing: count("missing"), outsideWindow: count("outside-window") },

@@ -32,10 +32,19 @@ export function itaJson(r: ItaResult): string {
   return JSON.stringify(itaOpenData(r), null, 2);
 }
 
-/** CSV, UTF-8 with a BOM so spreadsheet programs show Thai correctly. */
+/**
+ * CSV for spreadsheet programs: UTF-8 with a BOM so they show Thai correctly, and
+ * a cell that starts with = + - @ (or a tab or return) prefixed with ' so that
+ * no text a clerk typed runs as a formula when the file is opened (OWASP's
+ * advice against CSV injection).
+ */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return "\uFEFF" + stringify(rows as (string | number)[][], { escape_formulas: true });
+}
+
 export function itaCsv(r: ItaResult): string {
   const rows = r.indicators.map((i) => [r.fiscalYear, i.no, i.name, i.tool, i.score.toFixed(2), i.rank, i.strength ? "yes" : "no"]);
-  return "\uFEFF" + stringify([["fiscalYear", "no", "name", "tool", "score", "rank", "strength"], ...rows]);
+  return toCsv([["fiscalYear", "no", "name", "tool", "score", "rank", "strength"], ...rows]);
 }
 
 /** The ITAS sheet and the evidence of a year's OIT items, for other tools and for staff. */
@@ -48,6 +57,8 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
     readiness: oit.readiness,
     items: oit.items.map((item, n) => ({
       ...rows[n]!,
+      // the title is "ข้อ O2" until the agency gives it: say so to machines too
+      ...(item.titleKnown ? {} : { titleKnown: false }),
       indicator: item.indicator,
       subIndicator: item.subIndicator,
       window: item.window,
@@ -70,5 +81,5 @@ export function oitJson(oit: OitYear, baseUrl: string, pathPrefix: string): stri
 /** The ITAS sheet as CSV (UTF-8 with BOM): code,title,answer,url,updated,status. */
 export function oitCsv(oit: OitYear, baseUrl: string, pathPrefix: string): string {
   const rows = itasSheet(oit, baseUrl, pathPrefix).map((r) => [r.code, r.title, r.answer, r.url, r.updated, r.status]);
-  return "\uFEFF" + stringify([["code", "title", "answer", "url", "updated", "status"], ...rows]);
+  return toCsv([["code", "title", "answer", "url", "updated", "status"], ...rows]);
 }

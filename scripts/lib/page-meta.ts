@@ -23,13 +23,17 @@ export interface PageMeta {
   crumbItem: string;
 }
 
-/** The permanent page of one OIT item in one year: /<year>/oit/<code>/ */
-export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, digits: Digits): PageMeta {
+/**
+ * The permanent page of one OIT item in one year: /<year>/oit/<code>/. An item
+ * whose title is not known is named by its code alone (its title is "ข้อ O2").
+ */
+export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title"> & { titleKnown?: boolean }, digits: Digits): PageMeta {
   const code = item.code.toUpperCase();
+  const known = item.titleKnown !== false;
   return {
     permalink: `/${fiscalYear}/oit/${item.code}/`,
-    title: `${code} ${item.title}`,
-    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}: ${item.title}`,
+    title: known ? `${code} ${item.title}` : item.title,
+    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}${known ? `: ${item.title}` : ""}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: "",
@@ -37,11 +41,11 @@ export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" |
 }
 
 /** One entry of an item (a notice, a report): its own page under the item's. */
-export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title">, entry: Pick<OitEntryView, "href" | "title">, digits: Digits): PageMeta {
+export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" | "title"> & { titleKnown?: boolean }, entry: Pick<OitEntryView, "href" | "title">, digits: Digits): PageMeta {
   return {
     permalink: entry.href,
     title: entry.title,
-    description: `${item.code.toUpperCase()} ${item.title} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
+    description: `${item.titleKnown === false ? item.title : `${item.code.toUpperCase()} ${item.title}`} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: item.code,

@@ -17,6 +17,8 @@ export interface Problem {
   line?: number;
   th: string;
   en: string;
+  /** Set on the one line that stands for this many further problems of the file. */
+  more?: number;
 }
 
 /** Text in both languages, the form every message in the project takes. */
@@ -50,6 +52,42 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       (a.field ?? "").localeCompare(b.field ?? "") ||
       (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
   );
+}
+
+/** At most this many problems of one file are told one by one; one more line counts the rest. */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
+/** The line that stands for `hidden` further problems of a file. */
+export function moreProblems(file: string, hidden: number): Problem {
+  return {
+    ...error(file, {
+      th: `และปัญหาอื่นอีก ${hidden} รายการในไฟล์นี้ (แสดง ${MAX_PROBLEMS_PER_FILE} รายการแรก แก้แล้วตรวจอีกครั้ง)`,
+      en: `and ${hidden} more problem(s) in this file (the first ${MAX_PROBLEMS_PER_FILE} are shown: fix them and check again)`,
+    }),
+    more: hidden,
+  };
+}
+
+/**
+ * Sorted problems with at most MAX_PROBLEMS_PER_FILE told per file, and one
+ * closing line per file that counts the rest: 8,000 problems in one file are
+ * a reason to look at that file, not 8,000 lines to scroll.
+ */
+export function capPerFile(sorted: readonly Problem[]): Problem[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of sorted) {
+    const list = byFile.get(p.file);
+    if (list) list.push(p);
+    else byFile.set(p.file, [p]);
+  }
+  const out: Problem[] = [];
+  for (const [file, list] of byFile) {
+    const told = list.filter((p) => p.more === undefined);
+    const hidden = list.reduce((n, p) => n + (p.more ?? 0), 0) + Math.max(0, told.length - MAX_PROBLEMS_PER_FILE);
+    out.push(...told.slice(0, MAX_PROBLEMS_PER_FILE));
+    if (hidden > 0) out.push(moreProblems(file, hidden));
+  }
+  return out;
 }
 
 /** Thrown when input is wrong; carries every problem found, not just the first. */

@@ -5,7 +5,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { useBuiltCopy } from "./project-copy.ts";
 import { fromThaiDigits } from "../../scripts/lib/thai.ts";
 
@@ -17,7 +18,8 @@ function expectInputError(name: string, breakIt: () => void, expected: RegExp[])
 }
 
 expectInputError("invalid JSON", () => built.project.write("data/2565/ita.json", '{ "fiscalYear": 2565,\n  "indicators": { "1": 98.68, }\n}'), [
-  /ERROR data\/2565\/ita\.json:2: JSON ไม่ถูกต้อง .* \/ invalid JSON/,
+  // the comma after 98.68 is the 29th character of line 2
+  /ERROR data\/2565\/ita\.json:2: JSON ไม่ถูกต้อง: .*ให้ลบจุลภาคนี้ \(คอลัมน์ 29\) \/ invalid JSON: a comma after the last item before \}: delete it \(column 29\)/,
 ]);
 expectInputError("a missing indicator", () => built.project.editJson("data/2565/ita.json", (v) => delete v.indicators["7"]), [
   /ERROR data\/2565\/ita\.json:\d+ › indicators\.7: ขาดคะแนนตัวชี้วัดที่ 7 ต้องมีครบ 10 ตัว \/ indicator 7 is missing: all ten scores are required/,
@@ -167,4 +169,39 @@ test("the feed titles each entry as its page is titled, in the agency's digits",
     const pageTitle = /<title>(.*?) \|/.exec(page)![1]!;
     assert.ok(title.startsWith(pageTitle), `${href}: feed "${title}" vs page "${pageTitle}"`);
   }
+});
+
+test("nothing meant for staff reaches citizens: no page but the ITAS sheet names staff files, fields or commands", () => {
+  // an item with evidence but no date at all, so that its reason is printed on the public pages too
+  built.project.withChanges(
+    (p) => p.write("content/2566/oit/o7.md", "---\ncode: o7\nfiscalYear: 2566\n---\nข่าวประชาสัมพันธ์ของเทศบาล\n"),
+    () => {
+      const out = built.project.path("_site-staff-check");
+      const r = built.project.run("scripts/build.ts", `--output=${out}`);
+      assert.equal(r.code, 0, r.stderr);
+      // file names of open data (ita.json) are public; the agency's own folders and files are not
+      const staffOnly = /\b(data|content)\/|npm run|\.md\b|front matter|ส่วนหัว|\((updated|date|file|sample)\)|แก้ไข[^<]{0,20}ในไฟล์/;
+      const pages: string[] = [];
+      const walk = (d: string): void => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const p = path.join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name.endsWith(".html")) pages.push(p);
+        }
+      };
+      walk(out);
+      const o7 = readFileSync(path.join(out, "2566", "oit", "o7", "index.html"), "utf8");
+      assert.match(o7, /หลักฐานไม่ได้ระบุวันที่/, "the undated item's reason is on its page");
+      const found: string[] = [];
+      for (const page of pages) {
+        if (page.includes(`${path.sep}oit${path.sep}itas${path.sep}`)) continue; // the staff sheet may speak to staff
+        // visible text only: attributes and scripts may name files (links to open data, the search index)
+        const text = readFileSync(page, "utf8").replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]*>/g, " ");
+        const m = staffOnly.exec(text);
+        if (m) found.push(`${path.relative(out, page)}: …${text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, " ")}…`);
+      }
+      assert.deepEqual(found, []);
+      rmSync(out, { recursive: true, force: true });
+    },
+  );
 });

@@ -31,8 +31,8 @@ test("two builds of the same input give identical bytes, also under a path prefi
 test("a build that fails half-way (a broken template) exits 2 and leaves the previous site untouched", () => {
   assert.equal(project.run("scripts/build.ts").code, 0);
   const good = snapshot(project.path("_site"));
-  const template = project.read("content/year.njk");
-  project.write("content/year.njk", template.replace("{%- set r = y.result -%}", "{%- set r = y.result -%}{% if %}"));
+  const template = project.read("layouts/pages/year.njk");
+  project.write("layouts/pages/year.njk", template.replace("{%- set r = y.result -%}", "{%- set r = y.result -%}{% if %}"));
   try {
     const r = project.run("scripts/build.ts");
     assert.equal(r.code, 2, r.stdout + r.stderr);
@@ -40,7 +40,7 @@ test("a build that fails half-way (a broken template) exits 2 and leaves the pre
     assert.deepEqual(snapshot(project.path("_site")), good);
     assert.deepEqual(readdirSync(project.dir).filter((f) => f.includes("-build-")), [], "no temporary folders left");
   } finally {
-    project.write("content/year.njk", template);
+    project.write("layouts/pages/year.njk", template);
   }
 });
 

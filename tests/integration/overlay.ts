@@ -4,8 +4,8 @@
  * data/ and content/, and checking the one-line problem format.
  * See tests/fixtures/bad-input/README.md for the case format.
  */
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, type RunResult } from "./project-copy.ts";
@@ -34,6 +34,10 @@ export interface WrappedContent {
   padTo?: number;
   /** Create a folder at this path instead of a file. */
   directory?: true;
+  /** Create a symbolic link to this target (relative to the link's folder, or absolute) instead of a file. */
+  symlink?: string;
+  /** Create a named pipe (FIFO) at this path instead of a file. */
+  fifo?: true;
 }
 
 export interface CaseExpect {
@@ -66,12 +70,12 @@ export interface CorpusCase {
   cli: boolean;
 }
 
-const WRAPPER_KEYS = new Set(["raw", "fromFile", "json", "bom", "eol", "encoding", "padTo", "directory"]);
+const WRAPPER_KEYS = new Set(["raw", "fromFile", "json", "bom", "eol", "encoding", "padTo", "directory", "symlink", "fifo"]);
 
 function isWrapped(v: unknown): v is WrappedContent {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
   const keys = Object.keys(v);
-  return keys.length > 0 && keys.every((k) => WRAPPER_KEYS.has(k)) && ("raw" in v || "fromFile" in v || "json" in v || "directory" in v);
+  return keys.length > 0 && keys.every((k) => WRAPPER_KEYS.has(k)) && ("raw" in v || "fromFile" in v || "json" in v || "directory" in v || "symlink" in v || "fifo" in v);
 }
 
 function fail(id: string, what: string): never {
@@ -184,6 +188,16 @@ export function applyCase(root: string, c: CorpusCase): void {
     rmSync(target, { recursive: true, force: true });
     if (isWrapped(content) && content.directory) {
       mkdirSync(target, { recursive: true });
+      continue;
+    }
+    if (isWrapped(content) && content.symlink !== undefined) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      symlinkSync(content.symlink, target);
+      continue;
+    }
+    if (isWrapped(content) && content.fifo) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      execFileSync("mkfifo", [target]);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });

@@ -5,7 +5,7 @@
  * comes from the data; two prints are byte-identical; without Chromium the
  * command says how to install it. Reads the PDFs with poppler-utils.
  */
-import { after, before, test, type TestContext } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -16,8 +16,9 @@ const INSTALL = "apt-get install -y --no-install-recommends chromium fonts-thai-
 const TITLE = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๕";
 const EDITION: { indicators: { no: number; name: string }[] } = JSON.parse(readFileSync(`${ROOT}/scripts/lib/editions/2565.json`, "utf8"));
 
+// npm test installs poppler-utils first (scripts/ensure-browser.ts): the PDF checks run wherever the suite does
 const POPPLER = spawnSync("pdftotext", ["-v"]).error === undefined;
-const NO_POPPLER = "pdftotext is not installed (apt-get install -y --no-install-recommends poppler-utils)";
+const NO_POPPLER = "pdftotext is not installed: run npm test (which installs it as root) or apt-get install -y --no-install-recommends poppler-utils";
 
 /** Run a poppler tool on a file of the copy. */
 function poppler(tool: string, ...args: string[]): string {
@@ -62,8 +63,8 @@ test("npm run pdf prints one A4 report per result year and says so", () => {
   assert.equal(project.readBytes(PDF).subarray(0, 5).toString(), "%PDF-");
 });
 
-test("the report has the Thai title, the computed total, every indicator and page numbers", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("the report has the Thai title, the computed total, every indicator and page numbers", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   const text = pages(project.path(PDF));
   const all = flat(text.join(""));
   assert.ok(all.includes(flat(TITLE)), "the report's title");
@@ -85,8 +86,8 @@ test("the report has the Thai title, the computed total, every indicator and pag
   assert.match(first.stdout, new RegExp(`: ${text.length} pages,`));
 });
 
-test("the report embeds only the self-hosted Sarabun", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("the report embeds only the self-hosted Sarabun", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   const rows = poppler("pdffonts", project.path(PDF)).split("\n").slice(2).filter((l) => l.trim());
   assert.ok(rows.length > 0, "fonts are listed");
   for (const row of rows) {
@@ -97,8 +98,8 @@ test("the report embeds only the self-hosted Sarabun", (t: TestContext) => {
   assert.ok(rows.some((r) => r.includes("Sarabun-Bold")) && rows.some((r) => r.includes("Sarabun-Regular")));
 });
 
-test("the document information comes from the data", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("the document information comes from the data", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   const i = info(project.path(PDF));
   assert.equal(i.Title, TITLE);
   assert.equal(i.Author, "เทศบาลตำบลท่าแร่");
@@ -143,8 +144,8 @@ test("the build prints a report once and takes it from .cache/pdf/ while the rep
   assert.ok(printed.equals(project.readBytes(PDF)));
 });
 
-test("two result years print side by side, each report into its own year", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("two result years print side by side, each report into its own year", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   project.write(
     "data/2566/ita.json",
     JSON.stringify({ fiscalYear: 2566, indicators: { 1: 99, 2: 99, 3: 99, 4: 99, 5: 99, 6: 84, 7: 84, 8: 84, 9: 100, 10: 100 } }),
@@ -178,8 +179,8 @@ test("before a build it says to build first and exits 1", () => {
   assert.match(r.stderr, /build the site first with npm run build -- --output=_not-built/);
 });
 
-test("without an adoption date or signatures: dated from the scores' source, no date on the cover, no signatures", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("without an adoption date or signatures: dated from the scores' source, no date on the cover, no signatures", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   const measures = project.read("data/2565/measures.json");
   const ita = project.read("data/2565/ita.json");
   try {
@@ -204,8 +205,8 @@ test("without an adoption date or signatures: dated from the scores' source, no 
   }
 });
 
-test("with Arabic digits the report and its page numbers use them", (t: TestContext) => {
-  if (!POPPLER) return t.skip(NO_POPPLER);
+test("with Arabic digits the report and its page numbers use them", () => {
+  assert.ok(POPPLER, NO_POPPLER);
   const site = project.read("data/site.json");
   try {
     project.editJson("data/site.json", (s) => (s.digits = "arabic"));

@@ -13,7 +13,7 @@ const validator = (name: string) => ajv.compile(schemas[name]);
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), "utf8"));
 
 test("every input kind has a schema with an $id under /open-data/schema/", () => {
-  assert.deepEqual(Object.keys(schemas).sort(), ["commentary", "edition", "ita", "measures", "oit", "oit-entry", "oit-item", "site"]);
+  assert.deepEqual(Object.keys(schemas).sort(), ["commentary", "edition", "edition-override", "ita", "measures", "oit", "oit-entry", "oit-item", "site"]);
   for (const [name, s] of Object.entries(schemas)) assert.equal(s.$id, `/open-data/schema/${name}.schema.json`);
 });
 
@@ -23,7 +23,7 @@ test("the example's data files and every edition catalogue are valid", () => {
     ["ita", "data/2565/ita.json"],
     ["measures", "data/2565/measures.json"],
     ["oit", "data/2566/oit.json"],
-    ...["2564", "2565", "2566", "2567", "2568"].map((e): [string, string] => ["edition", `scripts/lib/editions/${e}.json`]),
+    ...["2562", "2563", "2564", "2565", "2566", "2567", "2568", "2569"].map((e): [string, string] => ["edition", `scripts/lib/editions/${e}.json`]),
   ];
   for (const [name, file] of cases) {
     const validate = validator(name);
@@ -39,4 +39,22 @@ test("what the check rejects, the schema rejects too: a score over 100, a C.E. y
   assert.equal(v({ ...ita, note: "x" }), false);
   assert.equal(v({ ...ita, indicators: { ...ita.indicators, 2: "97.72" } }), false);
   assert.equal(validator("site")({ ...read("data/site.json"), email: "not-an-address" }), false);
+});
+
+test("an agency's edition files: a correction of a shipped edition, and what both edition schemas reject", () => {
+  const override = validator("edition-override");
+  const correction = {
+    edition: 2568,
+    rating: { levels: [{ label: "ผ่าน", min: 85 }, { label: "ต้องปรับปรุง", min: 70 }, { label: "ต้องปรับปรุงโดยด่วน", min: 0 }], confidence: "verified", source: "คู่มือ ITA 2568" },
+    oit: { items: [{ code: "o2", title: "ข้อมูลผู้บริหาร" }], remove: ["o7"] },
+  };
+  assert.ok(override(correction), ajv.errorsText(override.errors));
+  assert.equal(override({ ...correction, oit: { items: [{ code: "o2", role: "measures" }] } }), false, "an unknown role");
+  assert.equal(override({ ...correction, oit: { items: [{ code: "o22", window: "annual" }] } }), false, "an unknown window kind");
+  assert.equal(override({ ...correction, oit: { items: [{ code: "O2", title: "x" }] } }), false, "an upper-case code");
+  assert.equal(override({ ...correction, confidence: "sure" }), false, "an unknown confidence");
+  const whole = validator("edition");
+  const e2569 = read("scripts/lib/editions/2569.json");
+  assert.equal(whole({ ...e2569, provisional: "yes" }), false);
+  assert.equal(whole({ ...e2569, source: undefined }), false, "an edition says where it comes from");
 });

@@ -13,7 +13,7 @@ test("parseJson: BOM and CRLF are accepted; a syntax error names its line", () =
   assert.equal(bad.ok, false);
   if (!bad.ok) {
     assert.equal(bad.problems[0]!.line, 4);
-    assert.match(formatProblem(bad.problems[0]!), /^ERROR x\.json:4: JSON ไม่ถูกต้อง/);
+    assert.match(formatProblem(bad.problems[0]!), /^ERROR x\.json:4: JSON ไม่ถูกต้อง: /);
   }
   const empty = parseJson("x.json", "  \n");
   assert.equal(empty.ok, false);
@@ -33,7 +33,7 @@ test("ita schema: a C.E. year, an extra field, a missing indicator, each named",
   if (r.ok) return;
   const lines = r.problems.map(formatProblem);
   assert.ok(lines.some((l) => l.includes("› fiscalYear: ดูเหมือนปี ค.ศ. ให้ใช้ปี พ.ศ. (2022 → 2565)")), lines.join("\n"));
-  assert.ok(lines.some((l) => l.includes("unknown field(s): note")), lines.join("\n"));
+  assert.ok(lines.some((l) => l.includes('› note: ') && l.includes('unknown field "note": remove it or fix its name')), lines.join("\n"));
   assert.ok(lines.some((l) => l.includes("› indicators.5:")), lines.join("\n"));
 });
 
@@ -60,7 +60,7 @@ test("measures schema: steps and responsible units are required lists", () => {
 
 test("front matter: YAML dates stay strings; bad YAML names a line; none at all is refused", () => {
   const ok = parseFrontMatter("a.md", "---\nupdated: 2022-08-01\n---\nbody\n");
-  assert.ok(ok.ok);
+  assert.ok(ok.ok, "valid");
   if (ok.ok) {
     assert.deepEqual(ok.value.data, { updated: "2022-08-01" });
     assert.equal(ok.value.body, "body\n");
