@@ -13,7 +13,7 @@ import { loadSite } from "./lib/load-data.ts";
 import { preloadModel } from "./eleventy/data.ts";
 import { error, formatProblem } from "./lib/problems.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
-import { indexForSearch, shardPagesFromEnv } from "./search-index.ts";
+import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
     // PRONGSAI_NO_SEARCH=1 skips the Pagefind index (the site's search page then finds nothing).
     // Only for measuring (npm run bench times the build with and without it); never for publishing.
     if (process.env.PRONGSAI_NO_SEARCH !== "1") {
-      const search = await indexForSearch(tmp, { maxPages: shardPages, previous: existsSync(output) ? output : undefined });
+      const search = await indexForSearchApart(tmp, { maxPages: shardPages, previous: existsSync(output) ? output : undefined });
       const reused = search.shards.filter((s) => s.reused).length;
       if (search.shards.length > 1 || reused) console.log(`Search index: ${search.pages} pages in ${search.shards.length} shard(s), ${reused} unchanged since the last build`);
     }
