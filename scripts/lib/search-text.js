@@ -28,7 +28,7 @@
  *   matches a query's word with the start of an indexed one, so งบ finds
  *   งบประมาณ there. The search page cuts the tail off again (`pageText`);
  * - Thai letters glued to digits (ปี๒๕๖๕): split apart;
- * - the two digit styles (๙๔.๒๓ and 94.23): the search page searches both.
+ * - the two digit styles (๑๒.๓๔ and 12.34): the search page searches both.
  */
 
 /** Marks a real gap (white space, or the end of a block) after a Thai letter or digit in the indexed copy. */
@@ -200,7 +200,7 @@ export function queryTerms(query) {
 
 /**
  * The words of the query as the index holds them, once per digit style that
- * the query could have been written in on the page (94.23 is also ๙๔.๒๓).
+ * the query could have been written in on the page (12.34 is also ๑๒.๓๔).
  * @param {string} query
  * @returns {string[]} space-separated words, one string per digit style
  */
@@ -230,7 +230,7 @@ const patterns = new Map();
  * order, with any white space or zero-width characters between them (the page
  * may write apart what the user typed together, and the index's copy has
  * spaces between words), whatever the letter case and digit style; and a
- * number only as a whole number (4 is not found in 2564, nor 94.23 in 194.235).
+ * number only as a whole number (4 is not found in 2564, nor 12.34 in 112.345).
  * @param {string} term one term of `queryTerms`
  * @returns {RegExp | undefined} global; undefined for a term of no letters
  */
