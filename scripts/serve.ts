@@ -10,7 +10,7 @@ import { type Server, createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseHeadersFile } from "./lib/security.ts";
+import { headersForPath, parseHeaderRules } from "./lib/security.ts";
 import { pathToFileURL } from "node:url";
 import { choosePort, portArg } from "./lib/ports.ts";
 
@@ -47,7 +47,7 @@ export function createStaticServer(root: string, prefix: string): Server {
   const base = normalizePrefix(prefix);
   // the headers the build wrote for static hosts (Content-Security-Policy …), so local use enforces them too
   const headersPath = path.join(dir, "_headers");
-  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : {};
+  const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, "utf8")) : [];
 
   async function resolveFile(urlPath: string): Promise<string | undefined> {
     let decoded: string;
@@ -76,8 +76,9 @@ export function createStaticServer(root: string, prefix: string): Server {
     try {
       const body = await readFile(file);
       res.writeHead(status, {
-        ...siteHeaders,
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        // the rules for this path (a 404 gets those of every page); one of them may set the type
+        ...headersForPath(headerRules, status === 200 ? url.pathname : base),
         "x-content-type-options": "nosniff",
       });
       res.end(body);

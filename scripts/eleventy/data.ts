@@ -16,6 +16,8 @@ import { type SiteModel, loadSite } from "../lib/load-data.ts";
 import { InputError, type Problem, formatProblem } from "../lib/problems.ts";
 import { feedEntries } from "../lib/feed.ts";
 import { compareYears } from "../lib/trends.ts";
+import { verdicts } from "../lib/verdict.ts";
+import { resolveLicence } from "../lib/licence.ts";
 import { jsonSchemas } from "../lib/json-schema.ts";
 import { publishFiles } from "../lib/files.ts";
 import { LoadCache } from "../lib/load-cache.ts";
@@ -150,6 +152,10 @@ export default function data(eleventyConfig: UserConfig) {
     sitemapPaths: (m) => sitemapPaths(m),
     site: (m) => m.site,
     policyPages: (m) => m.pages,
+    // the open data's licence: site.json's choice, or the documented default (scripts/lib/licence.ts)
+    licence: (m) => resolveLicence(m.site.licence),
+    // what the DCAT catalogue lists: each year's result and OIT section, and when ITAS published the scores
+    catalogYears: (m) => m.years.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result, oit: y.oit, issued: y.ita?.source?.date })),
     years: (m) => m.years,
     yearsNewestFirst: (m) => [...m.years].reverse(),
     resultYears: (m) => m.resultYears,
@@ -158,6 +164,8 @@ export default function data(eleventyConfig: UserConfig) {
     oitYears: (m) => m.years.filter((y) => y.oit),
     feedEntries: (m) => feedEntries(m.years, m.site.digits).slice(0, 50),
     trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),
+    // the verdict of each result year (pass line, rating on its edition's scale, change), by fiscal year
+    verdicts: (m) => verdicts(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result!, levels: y.edition.rating.levels })), m.site.digits),
   };
   // in the preview with bad input every value is undefined, and preview.ts skips every page
   for (const [name, pick] of Object.entries(globals)) eleventyConfig.addGlobalData(name, () => {
