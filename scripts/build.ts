@@ -14,6 +14,7 @@ import { preloadModel } from "./eleventy/data.ts";
 import { error, formatProblem } from "./lib/problems.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
 import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
+import { processAlive } from "./lib/process-alive.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -32,15 +33,6 @@ function arg(name: string): string | undefined {
  */
 const replacedPrefix = (output: string) => `.${path.basename(output)}-old-`;
 const buildPrefix = (output: string) => `.${path.basename(output)}-build-${process.pid}-`;
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
-  }
-}
 
 /** Make a folder tree writable by its owner, so that it can be deleted (a site copied read-only). */
 async function makeWritable(dir: string): Promise<void> {
@@ -76,7 +68,7 @@ function removeLeftovers(output: string): Promise<void> {
   const leftover = new RegExp(`^\\.+${name}-(old|build)-(\\d+)`);
   const stale = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => {
     const m = leftover.exec(f);
-    return m !== null && (m[1] === "old" || !running(Number(m[2])));
+    return m !== null && (m[1] === "old" || !processAlive(Number(m[2])));
   });
   return Promise.all(stale.map((f) => removeLeftover(path.join(dir, f)))).then(() => undefined);
 }

@@ -28,6 +28,7 @@ import * as pagefind from "pagefind";
 import { linkOrCopy } from "./lib/files.ts";
 import { indexHtml } from "./lib/search-html.ts";
 import { type Shard, planShards } from "./lib/search-shards.ts";
+import { processAlive } from "./lib/process-alive.ts";
 
 /** Pages per shard unless PRONGSAI_SEARCH_SHARD_PAGES says otherwise: about 0.4 GB of Pagefind memory with Thai text. */
 export const DEFAULT_SHARD_PAGES = 2000;
@@ -129,15 +130,6 @@ function reuseShard(from: string, to: string, skip: ReadonlySet<string>): void {
 const SHM = "/dev/shm";
 const SHM_PREFIX = "prongsai-search-";
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
-  }
-}
-
 /** Staging folders in /dev/shm of builds that were killed (their process is gone): removed, since memory is not swept by the build. */
 function sweepStaging(): void {
   let names: string[];
@@ -148,7 +140,7 @@ function sweepStaging(): void {
   }
   for (const f of names) {
     const pid = new RegExp(`^${SHM_PREFIX}(\\d+)-`).exec(f)?.[1];
-    if (pid && !running(Number(pid))) rmSync(path.join(SHM, f), { recursive: true, force: true });
+    if (pid && !processAlive(Number(pid))) rmSync(path.join(SHM, f), { recursive: true, force: true });
   }
 }
 

@@ -31,6 +31,19 @@ export function portFree(port: number, host?: string): Promise<boolean> {
   });
 }
 
+/** A port the system has free now, on 127.0.0.1 (for a test or a benchmark that starts a server). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const addr = probe.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export type PortChoice = { port: number; moved?: Bilingual } | { why: Bilingual };
 
 /**

@@ -12,22 +12,11 @@ import path from "node:path";
 import { readPlainFile } from "../../scripts/lib/read-staff.ts";
 import type { Problem } from "../../scripts/lib/problems.ts";
 import { ROOT, assertBilingual, loadChecked, withExample } from "./example-copy.ts";
+import { RULES_2565, RULES_2566 } from "./ita-rules.ts";
 
-const AA_F = [
-  { label: "AA", min: 95 },
-  { label: "A", min: 85 },
-  { label: "B", min: 75 },
-  { label: "C", min: 65 },
-  { label: "D", min: 55 },
-  { label: "E", min: 50 },
-  { label: "F", min: 0 },
-];
-const PASS_LEVELS = [
-  { label: "ผ่านดีเยี่ยม", min: 95, toolMin: 95 },
-  { label: "ผ่านดี", min: 85, toolMin: 85 },
-  { label: "ผ่าน", min: 85 },
-  { label: "ไม่ผ่าน", min: 0 },
-];
+// the scales as shared/domain/README.md gives them (written out in ita-rules.ts): AA–F up to 2565, pass/fail from 2566
+const AA_F = RULES_2565.rating.levels;
+const PASS_LEVELS = RULES_2566.rating.levels;
 const codes = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `o${from + i}`);
 
 // The shipped editions as scripts/lib/editions/README.md and shared/domain/ita-editions-2567-2570.md describe them:
