@@ -44,11 +44,15 @@ class Preview {
   }
 }
 
-/** Every page and data file of an output folder (not the search index, the PDFs or the documents), relative path → bytes. */
+/**
+ * Every page and data file of an output folder, relative path → bytes: not the search index, the
+ * PDFs or the documents, nor the web editor's /admin/, which the build adds after Eleventy (the
+ * preview's is `npm run edit`).
+ */
 function pages(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const rel of readdirSync(dir, { recursive: true }) as string[]) {
-    if (rel.startsWith("pagefind") || !/\.(html|xml|json|csv)$/.test(rel)) continue;
+    if (rel.startsWith("pagefind") || rel.startsWith("admin") || !/\.(html|xml|json|csv)$/.test(rel)) continue;
     files.set(rel.split(path.sep).join("/"), readFileSync(path.join(dir, rel)));
   }
   return files;
