@@ -21,7 +21,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { choosePort, portArg } from "./lib/ports.ts";
-import { editorConfig, editorCsp, editorPage } from "./lib/editor-config.ts";
+import { editorConfig, editorCsp, editorPage, fieldOrders } from "./lib/editor-config.ts";
 import { readEditorInput } from "./lib/editor-input.ts";
 import { EDITOR_SCRIPT, bundleDir, bundleFiles } from "./lib/editor-bundle.ts";
 import { SECURITY_HEADERS } from "./lib/security.ts";
@@ -59,7 +59,8 @@ export function createEditorServer(root: string, localBackend: string): Server {
       }
       if (url.pathname === "/admin/" || url.pathname === "/admin/index.html") {
         const input = readEditorInput(root);
-        return send(200, TYPES[".html"]!, editorPage({ agency: input.agency, csp: editorCsp(input.settings, localBackend, { meta: true }) }), true);
+        const page = editorPage({ agency: input.agency, csp: editorCsp(input.settings, localBackend, { meta: true }), fieldOrder: fieldOrders(editorConfig(input)) });
+        return send(200, TYPES[".html"]!, page, true);
       }
       if (url.pathname === "/admin/config.yml") {
         return send(200, TYPES[".yml"]!, stringify(editorConfig(readEditorInput(root), { localBackend })));

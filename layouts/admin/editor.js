@@ -1,6 +1,9 @@
 /*
- * The project's own widget for the web editor (Decap CMS), loaded only by
- * /admin/ after the CMS: dates. The data contract writes dates as ISO C.E.
+ * The project's own parts of the web editor (Decap CMS), loaded only by
+ * /admin/ after the CMS: a date widget, what every save does to the data, and
+ * how JSON files are written.
+ *
+ * Dates. The data contract writes dates as ISO C.E.
  * strings (2022-08-01) and refuses dates that do not exist, B.E. years typed
  * as C.E. and dates in the future (scripts/lib/schema.ts, load-context.ts).
  * The form refuses the same before it saves, and shows the date the Thai way
@@ -76,4 +79,114 @@
   });
 
   CMS.registerWidget("isodate", IsoDateControl, IsoDatePreview);
+
+  /*
+   * Before a save: what the file's path says (a year's folder, an indicator's
+   * number) goes into the fields that must repeat it, also in a file the form
+   * creates; and a field left empty is left out, since the contract has no
+   * empty text (an empty optional field is one that is not there).
+   */
+  var YEAR_FILE = /^data\/(\d{4})\/(ita|measures|oit)\.json$/;
+  var ITEM_FILE = /^content\/(\d{4})\/oit\/o[1-9][0-9]*\.md$/;
+  var COMMENTARY_FILE = /^content\/\d{4}\/analysis\/indicator-(\d+)\.md$/;
+
+  function isCollection(v) {
+    return v !== null && typeof v === "object" && typeof v.filter === "function" && typeof v.toJS === "function";
+  }
+
+  function withoutEmpty(v) {
+    if (!isCollection(v)) return v;
+    return v
+      .map(withoutEmpty)
+      .filter(function (x) {
+        return x !== "" && x !== null && x !== undefined;
+      });
+  }
+
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var entry = event.entry;
+      var data = withoutEmpty(entry.get("data"));
+      var path = entry.get("path") || "";
+      var m;
+      if ((m = YEAR_FILE.exec(path)) || (m = ITEM_FILE.exec(path))) data = data.set("fiscalYear", Number(m[1]));
+      if ((m = COMMENTARY_FILE.exec(path))) data = data.set("indicator", Number(m[1]));
+      return data;
+    },
+  });
+
+  /*
+   * JSON as the contract's examples write it: fields in the form's order (the
+   * CMS keeps larger objects in no particular order), two spaces, short lists
+   * and objects of plain values on one line, and a newline at the end.
+   */
+  var orderElement = document.getElementById("prongsai-field-order");
+  var FIELD_ORDER = orderElement ? JSON.parse(orderElement.textContent) : {};
+
+  function ordered(value, keys) {
+    if (Array.isArray(value)) {
+      return value.map(function (v) {
+        return ordered(v, keys);
+      });
+    }
+    if (value === null || typeof value !== "object") return value;
+    var rank = function (k) {
+      var i = keys ? keys.indexOf(k) : -1;
+      return i < 0 ? Infinity : i;
+    };
+    var out = {};
+    Object.keys(value)
+      .map(function (k, i) {
+        return { k: k, i: i };
+      })
+      .sort(function (a, b) {
+        return rank(a.k) - rank(b.k) || a.i - b.i;
+      })
+      .forEach(function (e) {
+        out[e.k] = ordered(value[e.k], FIELD_ORDER[e.k]);
+      });
+    return out;
+  }
+
+  function toJson(value, indent) {
+    var inner = indent + "  ";
+    if (Array.isArray(value)) {
+      if (value.length === 0) return "[]";
+      var plain = value.every(function (v) {
+        return v === null || typeof v !== "object";
+      });
+      var flat = "[" + value.map(function (v) {
+        return JSON.stringify(v);
+      }).join(", ") + "]";
+      if (plain && flat.length + indent.length <= 100) return flat;
+      return "[\n" + value.map(function (v) {
+        return inner + toJson(v, inner);
+      }).join(",\n") + "\n" + indent + "]";
+    }
+    if (value !== null && typeof value === "object") {
+      var keys = Object.keys(value);
+      if (keys.length === 0) return "{}";
+      var flatObject = "{ " + keys.map(function (k) {
+        return JSON.stringify(k) + ": " + JSON.stringify(value[k]);
+      }).join(", ") + " }";
+      if (keys.every(function (k) {
+        return value[k] === null || typeof value[k] !== "object";
+      }) && flatObject.length + indent.length <= 80) return flatObject;
+      return "{\n" + keys.map(function (k) {
+        return inner + JSON.stringify(k) + ": " + toJson(value[k], inner);
+      }).join(",\n") + "\n" + indent + "}";
+    }
+    return JSON.stringify(value);
+  }
+
+  CMS.registerCustomFormat("prongsai-json", "json", {
+    fromFile: function (text) {
+      // a file the form is about to create reads as empty
+      return /^\s*$/.test(text) ? {} : JSON.parse(text.replace(/^\uFEFF/, ""));
+    },
+    toFile: function (data, sortedKeys) {
+      return toJson(ordered(data, sortedKeys), "") + "\n";
+    },
+  });
 })();

@@ -65,6 +65,9 @@ export const DOCUMENT_PATTERN = `^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(${Object.keys(
   .flatMap((e) => [e, e.toUpperCase()])
   .join("|")})$`;
 
+/** JSON as the contract's examples write it (the format layouts/admin/editor.js registers). */
+export const JSON_FORMAT = "prongsai-json";
+
 type Field = Record<string, unknown>;
 type Collection = Record<string, unknown>;
 
@@ -139,13 +142,14 @@ const siteCollection = (): Collection => ({
   name: "site",
   label: "หน่วยงาน",
   description: "ชื่อ ที่อยู่ และการแสดงผลของเว็บไซต์ (data/site.json)",
+  extension: "json",
+  format: JSON_FORMAT,
   editor: { preview: false },
   files: [
     {
       name: "site",
       label: "ข้อมูลหน่วยงาน",
       file: "data/site.json",
-      format: "json",
       fields: [
         { name: "name", label: "ชื่อหน่วยงาน", widget: "object", fields: [str("th", "ชื่อภาษาไทย"), str("en", "ชื่อภาษาอังกฤษ")] },
         str("kind", "ประเภทหน่วยงาน", { hint: "เช่น เทศบาลตำบล องค์การบริหารส่วนตำบล" }),
@@ -173,12 +177,13 @@ function itaCollection(years: readonly EditorYear[]): Collection {
     label: "คะแนน ITA",
     label_singular: "คะแนน ITA",
     description: "คะแนนรายตัวชี้วัดและตัวเลขที่ระบบ ITAS รายงาน (data/<ปี>/ita.json) เว็บไซต์คำนวณผลรวมและระดับเอง",
+    extension: "json",
+    format: JSON_FORMAT,
     editor: { preview: false },
     files: [...years].reverse().map((y) => ({
       name: `ita-${y.fiscalYear}`,
       label: `คะแนน ITA ปี ${y.fiscalYear}`,
       file: `data/${y.fiscalYear}/ita.json`,
-      format: "json",
       fields: [
         hidden("fiscalYear", y.fiscalYear),
         {
@@ -217,12 +222,13 @@ function measuresCollection(years: readonly EditorYear[]): Collection {
     label: "มาตรการ",
     label_singular: "มาตรการ",
     description: "มาตรการที่ได้จากการวิเคราะห์ผลของปี และความคืบหน้า (data/<ปี>/measures.json)",
+    extension: "json",
+    format: JSON_FORMAT,
     editor: { preview: false },
     files: [...years].reverse().map((y) => ({
       name: `measures-${y.fiscalYear}`,
       label: `มาตรการจากผลปี ${y.fiscalYear}`,
       file: `data/${y.fiscalYear}/measures.json`,
-      format: "json",
       fields: [
         hidden("fiscalYear", y.fiscalYear),
         { name: "implementationYear", label: "ปีงบประมาณที่ดำเนินการ (พ.ศ.)", widget: "number", value_type: "int", min: 2550, max: 2700, default: y.fiscalYear + 1 },
@@ -276,13 +282,14 @@ function analysisCollection(y: EditorYear): Collection {
     name: `analysis-${y.fiscalYear}`,
     label: `บทวิเคราะห์ผลปี ${y.fiscalYear}`,
     description: `คำอธิบายรายตัวชี้วัดและการนำผลไปปฏิบัติ (content/${y.fiscalYear}/analysis/)`,
+    extension: "md",
+    format: "frontmatter",
     editor: { preview: false },
     files: [
       ...y.indicators.map((i) => ({
         name: `indicator-${i.no}`,
         label: `ตัวชี้วัดที่ ${i.no} ${i.name}`,
         file: `content/${y.fiscalYear}/analysis/indicator-${i.no}.md`,
-        format: "frontmatter",
         fields: [
           hidden("indicator", i.no),
           optional(stringList("assessmentPoints", "ประเด็นที่ประเมิน")),
@@ -294,7 +301,6 @@ function analysisCollection(y: EditorYear): Collection {
         name: "practice",
         label: "การนำผลการวิเคราะห์ไปปฏิบัติ",
         file: `content/${y.fiscalYear}/analysis/practice.md`,
-        format: "frontmatter",
         fields: [body("การนำผลไปปฏิบัติ")],
       },
     ],
@@ -376,6 +382,8 @@ function oitYearCollection(years: readonly EditorYear[]): Collection {
     label: "ข้อ OIT ของปี (แก้ไขเกณฑ์)",
     label_singular: "ส่วน OIT ของปี",
     description: "แก้ชื่อหรือรายละเอียดของข้อในปีหนึ่ง หรือตัดข้อที่ไม่เกี่ยวข้องออก (data/<ปี>/oit.json)",
+    extension: "json",
+    format: JSON_FORMAT,
     editor: { preview: false },
     files: [...years]
       .filter((y) => y.hasOit)
@@ -384,7 +392,6 @@ function oitYearCollection(years: readonly EditorYear[]): Collection {
         name: `oit-year-${y.fiscalYear}`,
         label: `ส่วน OIT ปี ${y.fiscalYear}`,
         file: `data/${y.fiscalYear}/oit.json`,
-        format: "json",
         fields: [
           hidden("fiscalYear", y.fiscalYear),
           optional({ name: "items", label: "ข้อที่แก้ไข", label_singular: "ข้อ", widget: "list", summary: "{{fields.code}} {{fields.title}}", fields: itemFields(y) }),
@@ -444,7 +451,7 @@ function editionsCollection(): Collection {
     description: "เกณฑ์ของปีที่โปรแกรมยังไม่มี หรือการแก้เกณฑ์ที่มีอยู่ (data/editions/<ปี>.json) เริ่มเกณฑ์ใหม่ด้วย npm run new-year",
     folder: "data/editions",
     extension: "json",
-    format: "json",
+    format: JSON_FORMAT,
     create: false,
     identifier_field: "edition",
     slug: "{{edition}}",
@@ -609,8 +616,30 @@ export function editorConfig(input: EditorInput, options: EditorOptions = {}): R
   };
 }
 
+/**
+ * The order of the fields inside each object field of the forms, by field
+ * name (editor.js writes JSON in this order; the CMS keeps objects of more
+ * than eight fields in no particular order).
+ */
+export function fieldOrders(config: Record<string, unknown>): Record<string, string[]> {
+  const orders: Record<string, string[]> = {};
+  const walk = (fields: readonly Field[]): void => {
+    for (const f of fields) {
+      const sub = (f.fields as Field[] | undefined) ?? (f.field ? [f.field as Field] : undefined);
+      if (!sub) continue;
+      if (f.fields) orders[f.name as string] ??= sub.map((s) => s.name as string);
+      walk(sub);
+    }
+  };
+  for (const c of config.collections as Collection[]) {
+    if (c.fields) walk(c.fields as Field[]);
+    for (const file of (c.files as Collection[] | undefined) ?? []) walk(file.fields as Field[]);
+  }
+  return orders;
+}
+
 /** /admin/index.html: the CMS's script and the project's widgets, nothing else; never linked from a public page. */
-export function editorPage(input: { agency: string; csp: string }): string {
+export function editorPage(input: { agency: string; csp: string; fieldOrder: Record<string, string[]> }): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return `<!doctype html>
 <html lang="th">
@@ -622,8 +651,10 @@ export function editorPage(input: { agency: string; csp: string }): string {
 <meta http-equiv="Content-Security-Policy" content="${esc(input.csp)}">
 <title>แก้ไขเว็บไซต์ · ${esc(input.agency)}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link rel="icon" href="data:,">
 </head>
 <body>
+<script type="application/json" id="prongsai-field-order">${JSON.stringify(input.fieldOrder).replace(/</g, "\\u003c")}</script>
 <script src="decap-cms.js"></script>
 <script src="editor.js"></script>
 </body>
