@@ -14,6 +14,7 @@ import { preloadModel } from "./eleventy/data.ts";
 import { error, formatProblem } from "./lib/problems.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
 import { indexForSearch, shardPagesFromEnv } from "./search-index.ts";
+import { writeEditorSite } from "./lib/editor-site.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -133,6 +134,9 @@ async function main(): Promise<number> {
       const reused = search.shards.filter((s) => s.reused).length;
       if (search.shards.length > 1 || reused) console.log(`Search index: ${search.pages} pages in ${search.shards.length} shard(s), ${reused} unchanged since the last build`);
     }
+    // the web editor at /admin/ when site.json names the git host, after the search index so it is never indexed
+    const editor = writeEditorSite(tmp, root, pathPrefix);
+    if (editor) console.log(`Web editor: /admin/ (${editor.files.length} files, ${Math.round(editor.bytes / 1024)} KB)`);
     if (withPdf) {
       const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing
       const reports = await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), {

@@ -10,7 +10,7 @@ import { type Server, createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseHeadersFile } from "./lib/security.ts";
+import { headersForPath, parseHeaderRules } from "./lib/security.ts";
 import { pathToFileURL } from "node:url";
 import { choosePort, portArg } from "./lib/ports.ts";
 
@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".wasm": "application/wasm",
   ".pf_meta": "application/octet-stream",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 /** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
@@ -45,9 +46,10 @@ export function normalizePrefix(prefix: string): string {
 export function createStaticServer(root: string, prefix: string): Server {
   const dir = path.resolve(root);
   const base = normalizePrefix(prefix);
-  // the headers the build wrote for static hosts (Content-Security-Policy …), so local use enforces them too
+  // the headers the build wrote for static hosts (Content-Security-Policy …), matched by path as those hosts
+  // match them (the web editor's /admin/ has a policy of its own), so local use enforces them too
   const headersPath = path.join(dir, "_headers");
-  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : {};
+  const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, "utf8")) : [];
 
   async function resolveFile(urlPath: string): Promise<string | undefined> {
     let decoded: string;
@@ -76,7 +78,7 @@ export function createStaticServer(root: string, prefix: string): Server {
     try {
       const body = await readFile(file);
       res.writeHead(status, {
-        ...siteHeaders,
+        ...headersForPath(headerRules, url.pathname),
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "x-content-type-options": "nosniff",
       });
