@@ -638,7 +638,10 @@ export function fieldOrders(config: Record<string, unknown>): Record<string, str
   return orders;
 }
 
-/** /admin/index.html: the CMS's script and the project's widgets, nothing else; never linked from a public page. */
+/**
+ * /admin/index.html: the CMS's script and the project's widgets, nothing else; never linked from a public page.
+ * The CMS loads config.yml beside the page by default (no <link rel="cms-config-url">, which is not valid HTML).
+ */
 export function editorPage(input: { agency: string; csp: string; fieldOrder: Record<string, string[]> }): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return `<!doctype html>
@@ -650,7 +653,6 @@ export function editorPage(input: { agency: string; csp: string; fieldOrder: Rec
 <meta name="referrer" content="same-origin">
 <meta http-equiv="Content-Security-Policy" content="${esc(input.csp)}">
 <title>แก้ไขเว็บไซต์ · ${esc(input.agency)}</title>
-<link href="config.yml" type="text/yaml" rel="cms-config-url">
 <link rel="icon" href="data:,">
 </head>
 <body>
