@@ -11,6 +11,7 @@
  * memory, output size and the ratio to the baseline.
  *
  * Options: --sizes=1000,5000,20000 (target page counts)  --runs=3 (median of)
+ *          --quick (one size of 2,000 pages, one run: a look before a change, in a few minutes)
  *          --keep (leave the temporary folder for a look)  --json=<file> (raw results)
  * A benchmark, not a test: it is not part of `npm test`.
  */
@@ -27,8 +28,9 @@ function option(name: string): string | undefined {
   return hit.includes("=") ? hit.slice(hit.indexOf("=") + 1) : "";
 }
 
-const sizes = (option("sizes") ?? "1000,5000,20000").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
-const runs = Math.max(1, Number(option("runs") ?? 3) || 3);
+const quick = option("quick") !== undefined;
+const sizes = (option("sizes") ?? (quick ? "2000" : "1000,5000,20000")).split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Math.max(1, Number(option("runs") ?? (quick ? 1 : 3)) || 3);
 const keep = option("keep") !== undefined;
 const jsonOut = option("json");
 

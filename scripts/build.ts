@@ -13,8 +13,9 @@ import { loadSite } from "./lib/load-data.ts";
 import { preloadModel } from "./eleventy/data.ts";
 import { error, formatProblem } from "./lib/problems.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
-import { indexForSearch, shardPagesFromEnv } from "./search-index.ts";
+import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
 import { writeEditorSite } from "./lib/editor-site.ts";
+import { resolveLicence } from "./lib/licence.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -130,12 +131,12 @@ async function main(): Promise<number> {
     // PRONGSAI_NO_SEARCH=1 skips the Pagefind index (the site's search page then finds nothing).
     // Only for measuring (npm run bench times the build with and without it); never for publishing.
     if (process.env.PRONGSAI_NO_SEARCH !== "1") {
-      const search = await indexForSearch(tmp, { maxPages: shardPages, previous: existsSync(output) ? output : undefined });
+      const search = await indexForSearchApart(tmp, { maxPages: shardPages, previous: existsSync(output) ? output : undefined });
       const reused = search.shards.filter((s) => s.reused).length;
       if (search.shards.length > 1 || reused) console.log(`Search index: ${search.pages} pages in ${search.shards.length} shard(s), ${reused} unchanged since the last build`);
     }
     // the web editor at /admin/ when site.json names the git host, after the search index so it is never indexed
-    const editor = writeEditorSite(tmp, root, pathPrefix);
+    const editor = writeEditorSite(tmp, root, pathPrefix, resolveLicence(model.site.licence).url);
     if (editor) console.log(`Web editor: /admin/ (${editor.files.length} files, ${Math.round(editor.bytes / 1024)} KB)`);
     if (withPdf) {
       const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing

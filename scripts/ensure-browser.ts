@@ -1,7 +1,8 @@
 /**
  * Makes sure the tests have the Debian tools they drive: Chromium (browser
  * tests and the report PDFs), a Thai system font (a safety net for what the
- * web font does not cover), and poppler-utils (reading the PDFs back). What is
+ * web font does not cover), poppler-utils (reading the PDFs back) and Java
+ * (the W3C Nu HTML checker, vnu.jar from npm, runs on it). What is
  * missing is installed when this process may install packages (root, apt-get
  * present), without recommends; otherwise it stops with the exact command to
  * run. Playwright cannot download its own browser here.
@@ -22,6 +23,7 @@ const NEEDED: [pkg: string, present: () => boolean][] = [
   ["chromium", () => existsSync(CHROMIUM)],
   ["fonts-thai-tlwg", thaiFont],
   ["poppler-utils", () => has("pdftotext", "-v")],
+  ["default-jre-headless", () => has("java", "-version")],
 ];
 
 const missing = NEEDED.filter(([, present]) => !present()).map(([pkg]) => pkg);

@@ -39,7 +39,13 @@ async function main(): Promise<number> {
   const elev = new Eleventy(undefined, undefined, { source: "cli", configPath: ".eleventy.ts", runMode: "serve", quietMode: true });
   await elev.init();
   if (argv.includes("--incremental")) elev.setIncrementalBuild(true);
-  await elev.watch();
+  const watchRun = (await elev.watch()) as unknown as (file: string) => Promise<void>;
+  // Eleventy rebuilds on a change or a new file, not on a deleted one: a clerk who deletes a
+  // notice or a document must see its page go, so a deletion in data/ or content/ rebuilds too
+  const watcher = (elev as unknown as { watcher?: { on(event: "unlink", fn: (file: string) => void): void } }).watcher;
+  watcher?.on("unlink", (file) => {
+    if (/^(\.\/)?(data|content)\//.test(file.replaceAll("\\", "/"))) void watchRun(file);
+  });
   await elev.serve(choice.port);
   process.on("SIGINT", () => {
     void elev.stopWatch().then(() => process.exit(0));

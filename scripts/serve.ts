@@ -78,8 +78,9 @@ export function createStaticServer(root: string, prefix: string): Server {
     try {
       const body = await readFile(file);
       res.writeHead(status, {
-        ...headersForPath(headerRules, url.pathname),
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        // the rules for this path (a 404 gets those of every page); one of them may set the type
+        ...headersForPath(headerRules, status === 200 ? url.pathname : base),
         "x-content-type-options": "nosniff",
       });
       res.end(body);

@@ -42,6 +42,25 @@ function fileOf(url: string, from: string): string {
   return path.join(site, decodeURIComponent(u.pathname));
 }
 
+/** A script and the modules it imports (`import … from "./x.js"`), each once. */
+function scriptWeight(file: string, seen = new Set<string>()): Weight {
+  if (seen.has(file)) return ZERO;
+  seen.add(file);
+  const bytes = readFileSync(file);
+  let w = weigh(bytes);
+  for (const m of bytes.toString("utf8").matchAll(/^import\s[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gm)) w = add(w, scriptWeight(path.resolve(path.dirname(file), m[1]!), seen));
+  return w;
+}
+
+/** The WebAssembly Pagefind loads for the index's language (pagefind-entry.json names it). */
+function pagefindWasm(): string | undefined {
+  const entry = path.join(site, "pagefind", "pagefind-entry.json");
+  if (!existsSync(entry)) return undefined;
+  const { languages } = JSON.parse(readFileSync(entry, "utf8")) as { languages: Record<string, { wasm?: string }> };
+  const wasm = Object.values(languages)[0]?.wasm;
+  return wasm ? `pagefind/wasm.${wasm}.pagefind` : undefined;
+}
+
 function main(): number {
   if (!existsSync(path.join(site, "index.html"))) {
     console.error(`No built site at ${site}: run npm run build first.`);
@@ -66,10 +85,10 @@ function main(): number {
     // worst case for a first visit: every face of the stylesheet (Thai and Latin, regular and bold)
     for (const f of fontFiles) fonts = add(fonts, weigh(readFileSync(f)));
     let js = ZERO;
-    for (const m of text.matchAll(/<script[^>]* src="([^"]+)"/g)) js = add(js, weigh(readFileSync(fileOf(m[1]!, rel))));
+    for (const m of text.matchAll(/<script[^>]* src="([^"]+)"/g)) js = add(js, scriptWeight(fileOf(m[1]!, rel)));
     if (kind === "search") {
       // loaded on the first search: Pagefind's script and its WebAssembly
-      for (const f of ["pagefind/pagefind.js", "pagefind/wasm.unknown.pagefind"]) {
+      for (const f of ["pagefind/pagefind.js", pagefindWasm() ?? "pagefind/wasm.unknown.pagefind"]) {
         if (existsSync(path.join(site, f))) js = add(js, weigh(readFileSync(path.join(site, f))));
       }
     }

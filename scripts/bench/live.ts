@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   const wrote = results.flatMap((r) => (r.wrote !== undefined ? [r.wrote] : []));
   const served = results.flatMap((r) => (r.served !== undefined ? [r.served] : []));
   console.log(
-    `${size > 0 ? `~${size} pages` : "example"} | ${path.relative(dir, file)} | ${incremental ? "--incremental" : "full rebuild"} | "Wrote" after ${fmt(wrote)} | page updated after ${fmt(served)} (${served.length}/${results.length} edits shown)`,
+    `${size > 0 ? `~${size} pages` : "example"} | ${path.relative(dir, file)} | ${incremental ? "--incremental" : "npm start"} | "Wrote" after ${fmt(wrote)} | page updated after ${fmt(served)} (${served.length}/${results.length} edits shown)`,
   );
 }
 

@@ -6,7 +6,11 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { indicatorPhrase, summarySentences, toolSentences } from "../lib/analysis.ts";
 import type { ItaResult } from "../lib/ita.ts";
 import { FIELD_LABELS, MEASURE_STATUS_LABELS, OIT_STATUS_LABELS, TOOL_LABELS, fileKind, fileSize } from "../lib/labels.ts";
-import { itaCsv, itaJson, oitCsv, oitJson } from "../lib/open-data.ts";
+import { itaCsv, itaJson, oitCsv, oitJson, openDataMeta } from "../lib/open-data.ts";
+import { type CatalogYear, dcatCatalog, itaCsvw, oitCsvw } from "../lib/catalog.ts";
+import type { Licence } from "../lib/licence.ts";
+import type { OitYear } from "../lib/oit.ts";
+import type { Site } from "../lib/schema.ts";
 import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
 import { rfc3339 } from "../lib/feed.ts";
 import { headersFile } from "../lib/security.ts";
@@ -14,10 +18,15 @@ import { CONFIDENCE_SHORT, type YearView, staffNotes } from "../lib/editions.ts"
 import type { Confidence } from "../lib/schema.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
 import { type YearComparison, trendSentences, trendSeries } from "../lib/trends.ts";
-import { type Digits, formatDelta, formatScore, thaiDate, thaiMonthYear, toDigits } from "../lib/thai.ts";
+import { type Digits, formatDelta, formatScore, thaiDate, thaiDateRange, thaiMonthYear, toDigits } from "../lib/thai.ts";
 
 type Ctx = { ctx?: { site?: { digits?: Digits } } };
 const digitsOf = (self: unknown): Digits => (self as Ctx)?.ctx?.site?.digits ?? "arabic";
+/** The agency, its data licence and the path prefix, for the open-data files' metadata and absolute URLs. */
+const openDataOf = (self: unknown) => {
+  const ctx = (self as { ctx: { site: Site; licence: Licence; pathPrefix: string } }).ctx;
+  return { site: ctx.site, licence: ctx.licence, pathPrefix: ctx.pathPrefix };
+};
 
 export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("score", function (this: unknown, v: number) {
@@ -30,7 +39,8 @@ export default function filters(eleventyConfig: UserConfig) {
     return toDigits(v, digitsOf(this));
   });
   // a pure function of its arguments, and Luxon is slow: an item page lists hundreds of dated
-  // entries, so each distinct (date, digits) is formatted once per process
+  // entries, so each distinct (date, digits) is formatted once per process. Anything but an ISO
+  // date string throws (thai.ts): a raw JavaScript value never reaches a page.
   const thaiDates = new Map<string, string>();
   eleventyConfig.addFilter("thaiDate", function (this: unknown, iso: string) {
     const digits = digitsOf(this);
@@ -39,6 +49,9 @@ export default function filters(eleventyConfig: UserConfig) {
     let out = thaiDates.get(key);
     if (out === undefined) thaiDates.set(key, (out = thaiDate(iso, digits)));
     return out;
+  });
+  eleventyConfig.addFilter("thaiDateRange", function (this: unknown, start: string, end: string) {
+    return thaiDateRange(start, end, digitsOf(this));
   });
   eleventyConfig.addFilter("thaiMonthYear", function (this: unknown, iso: string) {
     return thaiMonthYear(iso, digitsOf(this));
@@ -71,9 +84,31 @@ export default function filters(eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("statusLabel", (status: string) => MEASURE_STATUS_LABELS[status] ?? status);
   eleventyConfig.addFilter("fieldLabel", (field: string) => FIELD_LABELS[field] ?? field);
   eleventyConfig.addFilter("rankedIndicators", (r: ItaResult) => r.ranking.map((no) => r.indicators.find((i) => i.no === no)!));
-  eleventyConfig.addFilter("itaJson", itaJson);
-  eleventyConfig.addFilter("oitJson", oitJson);
-  eleventyConfig.addFilter("oitCsv", oitCsv);
+  // open data: each JSON file carries its licence, publisher and page; each CSV has a CSVW description
+  eleventyConfig.addFilter("itaJson", function (this: unknown, r: ItaResult) {
+    const { site, licence, pathPrefix } = openDataOf(this);
+    return itaJson(r, openDataMeta(site, licence, pathPrefix, `/${r.fiscalYear}/`));
+  });
+  eleventyConfig.addFilter("oitJson", function (this: unknown, oit: OitYear) {
+    const { site, licence, pathPrefix } = openDataOf(this);
+    return oitJson(oit, site.baseUrl, pathPrefix, openDataMeta(site, licence, pathPrefix, `/${oit.fiscalYear}/oit/`));
+  });
+  eleventyConfig.addFilter("itaCsvw", function (this: unknown, fiscalYear: number) {
+    const { site, licence, pathPrefix } = openDataOf(this);
+    return itaCsvw(fiscalYear, site, licence, pathPrefix);
+  });
+  eleventyConfig.addFilter("oitCsvw", function (this: unknown, fiscalYear: number) {
+    const { site, licence, pathPrefix } = openDataOf(this);
+    return oitCsvw(fiscalYear, site, licence, pathPrefix);
+  });
+  eleventyConfig.addFilter("dcatCatalog", function (this: unknown, years: CatalogYear[]) {
+    const { site, licence, pathPrefix } = openDataOf(this);
+    return dcatCatalog(site, licence, pathPrefix, years);
+  });
+  eleventyConfig.addFilter("oitCsv", function (this: unknown, oit: OitYear) {
+    const { site, pathPrefix } = openDataOf(this);
+    return oitCsv(oit, site.baseUrl, pathPrefix);
+  });
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("headersFile", headersFile);

@@ -32,11 +32,15 @@ const MUTED = "#4a5360";
 const BAR = "#123d6a";
 const BELOW = "#8a3b00";
 
-// The drawing is 360 units wide: at a 375 px phone screen one unit is about one
-// pixel, so the 13-unit text stays near 13 px instead of shrinking.
-const WIDTH = 360;
+// The drawing is 280 units wide and scales with its box. The narrowest box is a
+// 320 px phone's, 288 px inside the page's margins: one unit is then 1.03 px, so
+// the smallest text (12 units) is still 12.3 px and the labels 13.4 px. On wide
+// screens the chart's box is capped (site.css), so the text does not grow large.
+export const WIDTH = 280;
+/** The narrowest box a chart is drawn in: a 320 px screen less the page's 16 px margins. */
+export const NARROWEST_BOX = 288;
 const FONT = 13;
-const SMALL = 11;
+const SMALL = 12;
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -97,7 +101,7 @@ interface BarRow {
 // Bar chart geometry: each row is a label line with its bar underneath, so long
 // Thai indicator names get the full width at 375 px instead of a cramped margin.
 const X0 = 8;
-const PLOT = 292; // 0–100 spans X0…X0+PLOT; the rest holds the value at the end of the bar
+const PLOT = 220; // 0–100 spans X0…X0+PLOT; the rest holds the value at the end of the bar
 const TOP = 28;
 const ROW = 38;
 const BAR_H = 14;
@@ -177,8 +181,8 @@ export function toolBarChart(result: ItaResult, opts: ChartOptions): string {
 // Trend geometry: one small panel per series, stacked, all on the same axes so
 // panels compare at a glance (small multiples).
 const T_X0 = 26; // first year: room for its value label, centred on the point
-const T_X1 = 306; // last year: room on its right for the "85" tick, clear of the value label
-const T_NOTE = 34; // the two-line note at the top
+const T_X1 = 226; // last year: room on its right for the "85" tick, clear of the value label
+const T_NOTE = 48; // the three-line note at the top
 const PANEL = 96;
 const P_TOP = 32; // plot area inside a panel, below the label and the value labels
 const P_BOTTOM = 68;
@@ -216,8 +220,9 @@ export function trendChart(series: readonly TrendSeries[], opts: ChartOptions): 
 
   out.push(
     `<g font-size="${SMALL}" fill="${MUTED}">` +
-      `<text x="4" y="12">เส้นประ: เกณฑ์ ${toDigits(PASS_LINE, digits)} · ▲ ต่ำกว่าเกณฑ์ · ● ตั้งแต่เกณฑ์ขึ้นไป</text>` +
-      `<text x="4" y="26">แกนตั้งทุกช่องเท่ากัน: ${toDigits(lo, digits)}–${toDigits(hi, digits)} คะแนน</text></g>`,
+      `<text x="4" y="12">เส้นประ: เกณฑ์ ${toDigits(PASS_LINE, digits)}</text>` +
+      `<text x="4" y="26">▲ ต่ำกว่าเกณฑ์ · ● ตั้งแต่เกณฑ์ขึ้นไป</text>` +
+      `<text x="4" y="40">แกนตั้งทุกช่องเท่ากัน: ${toDigits(lo, digits)}–${toDigits(hi, digits)} คะแนน</text></g>`,
   );
 
   // What every panel shares (85 line, its tick, the year labels) is drawn once and reused,

@@ -23,10 +23,11 @@ export interface EditorSite {
 
 /**
  * Write /admin/ into the built site `outDir` for the agency's folders in
- * `root`, and rewrite `outDir/_headers` so that /admin/ has its own policy.
+ * `root`, and rewrite `outDir/_headers` so that /admin/ has its own policy
+ * (with the open data's licence rules, `licenceUrl`, as the template wrote them).
  * Undefined (nothing written) when site.json names no git host.
  */
-export function writeEditorSite(outDir: string, root: string, pathPrefix: string): EditorSite | undefined {
+export function writeEditorSite(outDir: string, root: string, pathPrefix: string, licenceUrl?: string): EditorSite | undefined {
   const input = readEditorInput(root);
   if (!input.settings) return undefined;
   const admin = path.join(outDir, EDITOR_FOLDER);
@@ -47,6 +48,6 @@ export function writeEditorSite(outDir: string, root: string, pathPrefix: string
     files.push(f);
   }
   const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
-  writeFileSync(path.join(outDir, "_headers"), headersFileWithEditor(pathPrefix, entries, editorCsp(input.settings)));
+  writeFileSync(path.join(outDir, "_headers"), headersFileWithEditor(pathPrefix, entries, editorCsp(input.settings), licenceUrl));
   return { files: files.sort(), bytes: files.reduce((n, f) => n + statSync(path.join(admin, f)).size, 0) };
 }

@@ -37,7 +37,7 @@ export function feedEntries(years: readonly YearModel[], digits: Digits = "arabi
     for (const item of y.oit?.items ?? []) {
       if (item.status === "published" && item.updated) {
         const meta = oitItemMeta(y.fiscalYear, item, digits);
-        entries.push({ path: meta.permalink, title: `${meta.title} (ITA ${year})`, updated: item.updated });
+        entries.push({ path: meta.permalink, title: `${meta.title} (ITA ${year})${item.sample ? " (ข้อมูลตัวอย่าง)" : ""}`, updated: item.updated });
       }
     }
   }

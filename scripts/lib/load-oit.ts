@@ -55,6 +55,7 @@ function loadEntries(ctx: LoadContext, year: number, code: string): OitEvidence[
       href: `/${year}/oit/${code}/${slug}/`,
       documents: resolveDocuments(ctx, year, f.rel, md.data.documents, md.line),
       html: render(ctx, f.rel, year, md.body),
+      ...(md.data.sample ? { sample: true } : {}),
     });
   }
   return entries.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1));

@@ -4,6 +4,7 @@
  * readiness summary, and the ITAS sheet (one URL per item).
  */
 import { fiscalYearRange, firstHalfRange } from "./fiscal-year.ts";
+import { thaiDateRange, thaiDateShort } from "./thai.ts";
 import type { Confidence, DocumentRef, Edition, OitItem, OitItemPatch, OitOverride, OitWindow } from "./schema.ts";
 
 export type OitStatus = "published" | "missing" | "outside-window";
@@ -29,6 +30,8 @@ export interface OitEntryView {
   href: string;
   documents: PublishedDocument[];
   html: string;
+  /** Example content (`sample: true`), not the agency's real evidence. */
+  sample?: boolean;
 }
 
 /** A page of this site an item links by its role (the previous year's analysis, the measures). */
@@ -50,8 +53,15 @@ export interface OitItemView extends Omit<OitItem, "title" | "titleKnown"> {
   /** Pages of this site the item links by its role (set once every year is loaded). */
   related: RelatedPage[];
   status: OitStatus;
-  /** Why the item is not ready, in Thai; empty when published. */
+  /**
+   * Why the item is not ready, in Thai with ASCII digits and Thai dates (templates turn
+   * the digits into the site's); empty when published.
+   */
   reason: string;
+  /** The dates its evidence must fall in (ISO), absent for "now" (any date counts). */
+  range?: { start: string; end: string };
+  /** Its evidence, or one of its entries, is example content (`sample: true`). */
+  sample?: boolean;
   /** The latest date of the item's evidence (ISO), if any. */
   updated?: string;
   evidence?: OitEvidence;
@@ -73,6 +83,10 @@ export interface OitYear {
   items: OitItemView[];
   subIndicators: SubIndicatorView[];
   readiness: { ready: number; total: number; missing: number; outsideWindow: number };
+  /** The items that are not ready, in code order: the list the readiness summary counts. */
+  notReady: OitItemView[];
+  /** How many items show example content: pages listing them say so. */
+  sampleItems: number;
 }
 
 const codeNumber = (code: string): number => Number(code.slice(1));
@@ -136,23 +150,30 @@ export const WINDOW_LABELS: Record<OitWindow, string> = {
   previousYear: "ผลของปีงบประมาณก่อนหน้า",
 };
 
-/** Status of one item: missing without evidence; outside-window when no evidence is dated inside its window. */
-export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): { status: OitStatus; reason: string; updated?: string } {
+/**
+ * Status of one item: missing without evidence; outside-window when no evidence is dated
+ * inside its window. The reason names the window and the latest date as Thai dates.
+ */
+export function itemStatus(item: OitItem, fy: number, evidence?: OitEvidence): { status: OitStatus; reason: string; updated?: string; range?: { start: string; end: string } } {
   const dated = evidence ? [...evidence.documents.map((d) => d.date), ...evidence.entries.map((e) => e.date)] : [];
   const dates = [...dated, ...(evidence?.updated ? [evidence.updated] : [])];
   const updated = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined;
-  const has = evidence && (dated.length > 0 || evidence.hasBody);
-  if (!has) return { status: "missing", reason: "ยังไม่มีหลักฐาน" };
   const range = windowRange(item.window, fy);
-  if (!range) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
+  const extra = { ...(updated ? { updated } : {}), ...(range ? { range } : {}) };
+  const has = evidence && (dated.length > 0 || evidence.hasBody);
+  if (!has) return { status: "missing", reason: "ยังไม่มีหลักฐาน", ...extra };
+  if (!range) return { status: "published", reason: "", ...extra };
   const datedIn = (d: string) => d >= range.start && d <= range.end;
   const candidates = dated.length ? dated : evidence!.updated ? [evidence!.updated] : [];
-  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่", ...(updated ? { updated } : {}) };
-  if (candidates.some(datedIn)) return { status: "published", reason: "", ...(updated ? { updated } : {}) };
+  if (candidates.length === 0) return { status: "missing", reason: "หลักฐานไม่ได้ระบุวันที่", ...extra };
+  if (candidates.some(datedIn)) return { status: "published", reason: "", ...extra };
+  const latest = candidates.reduce((a, b) => (a > b ? a : b));
   return {
     status: "outside-window",
-    reason: `หลักฐานลงวันที่นอกช่วง ${range.start} ถึง ${range.end} (${WINDOW_LABELS[item.window!]})`,
-    ...(updated ? { updated } : {}),
+    reason:
+      `หลักฐานลงวันที่นอกช่วง ${thaiDateRange(range.start, range.end)} ที่ข้อนี้กำหนด` +
+      ` (${candidates.length > 1 ? "ฉบับล่าสุดลงวันที่" : "ลงวันที่"} ${thaiDateShort(latest)})`,
+    ...extra,
   };
 }
 
@@ -167,6 +188,7 @@ export function buildOitYear(
   const shipped = new Set(edition.oit.items.map((i) => i.code));
   const views: OitItemView[] = items.map((item) => {
     const ev = evidence.get(item.code);
+    const sample = !!ev && (ev.sample === true || ev.entries.some((e) => e.sample));
     const titleKnown = item.title !== undefined;
     const title = item.title ?? untitled(item.code);
     // an item the agency added in data/<year>/oit.json is its own word, not the edition's
@@ -181,12 +203,15 @@ export function buildOitYear(
       related: [],
       ...itemStatus(item, fy, ev),
       ...(ev ? { evidence: ev } : {}),
+      ...(sample ? { sample } : {}),
     };
   });
   const subs: SubIndicatorView[] = subIndicators
     .map((s) => ({ ...s, items: views.filter((v) => v.subIndicator === s.code) }))
     .filter((s) => s.items.length > 0);
-  const count = (s: OitStatus) => views.filter((v) => v.status === s).length;
+  // the summary counts the very list the page shows, so the two cannot disagree
+  const notReady = views.filter((v) => v.status !== "published");
+  const count = (s: OitStatus) => notReady.filter((v) => v.status === s).length;
   return {
     fiscalYear: fy,
     edition: edition.edition,
@@ -194,7 +219,9 @@ export function buildOitYear(
     provisional: edition.provisional === true,
     items: views,
     subIndicators: subs,
-    readiness: { ready: count("published"), total: views.length, missing: count("missing"), outsideWindow: count("outside-window") },
+    readiness: { ready: views.length - notReady.length, total: views.length, missing: count("missing"), outsideWindow: count("outside-window") },
+    notReady,
+    sampleItems: views.filter((v) => v.sample).length,
   };
 }
 

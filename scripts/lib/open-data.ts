@@ -1,11 +1,34 @@
 /**
  * @fileoverview The open-data files of a year: the computed result as JSON
- * (the shape documented in the README) and one CSV row per indicator.
+ * (the shape documented in the README) and one CSV row per indicator. Each
+ * JSON file carries its licence, its publisher and the page it belongs to; a
+ * CSV file cannot, so catalog.ts describes it in a CSVW file beside it.
  */
 import { stringify } from "csv-stringify/sync";
 import type { ItaResult } from "./ita.ts";
 import { type OitYear, absoluteUrl, itasSheet } from "./oit.ts";
 import { round2 } from "./numbers.ts";
+import type { Licence } from "./licence.ts";
+
+/** What every open-data file says about itself: under which licence, by whom, for which page. */
+export interface OpenDataMeta {
+  licence: { id?: string; title: string; url: string };
+  publisher: { name: string; url: string };
+  /** The page of the site the data belongs to (absolute URL). */
+  landingPage: string;
+  /** The DCAT catalogue that lists it (absolute URL). */
+  catalog: string;
+}
+
+/** The metadata of a file that belongs to the page at `sitePath` (e.g. /2565/). */
+export function openDataMeta(site: { name: { th: string }; baseUrl: string }, licence: Licence, pathPrefix: string, sitePath: string): OpenDataMeta {
+  return {
+    licence: { ...(licence.id ? { id: licence.id } : {}), title: licence.title, url: licence.url },
+    publisher: { name: site.name.th, url: absoluteUrl(site.baseUrl, pathPrefix, "/") },
+    landingPage: absoluteUrl(site.baseUrl, pathPrefix, sitePath),
+    catalog: absoluteUrl(site.baseUrl, pathPrefix, "/open-data/catalog.json"),
+  };
+}
 
 /** The computed result of one year, numbers rounded to two decimals. */
 export function itaOpenData(r: ItaResult): ItaResult {
@@ -28,8 +51,9 @@ export function itaOpenData(r: ItaResult): ItaResult {
   };
 }
 
-export function itaJson(r: ItaResult): string {
-  return JSON.stringify(itaOpenData(r), null, 2);
+/** ita.json: the computed result, then the file's own metadata (licence, publisher, page, catalogue). */
+export function itaJson(r: ItaResult, meta: OpenDataMeta): string {
+  return JSON.stringify({ ...itaOpenData(r), ...meta }, null, 2);
 }
 
 /**
@@ -62,7 +86,11 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
       indicator: item.indicator,
       subIndicator: item.subIndicator,
       window: item.window,
+      // the window's dates for programs (ISO); the reason repeats them as Thai dates for people
+      ...(item.range ? { windowStart: item.range.start, windowEnd: item.range.end } : {}),
       reason: item.reason,
+      // example content, not the agency's real evidence
+      ...(item.sample ? { sample: true } : {}),
       entries: item.evidence?.entries.length ?? 0,
       documents: (item.evidence?.documents ?? []).map((d) => ({
         title: d.title,
@@ -74,8 +102,9 @@ export function oitOpenData(oit: OitYear, baseUrl: string, pathPrefix: string) {
   };
 }
 
-export function oitJson(oit: OitYear, baseUrl: string, pathPrefix: string): string {
-  return JSON.stringify(oitOpenData(oit, baseUrl, pathPrefix), null, 2);
+/** oit.json: the ITAS sheet and the evidence, then the file's own metadata. */
+export function oitJson(oit: OitYear, baseUrl: string, pathPrefix: string, meta: OpenDataMeta): string {
+  return JSON.stringify({ ...oitOpenData(oit, baseUrl, pathPrefix), ...meta }, null, 2);
 }
 
 /** The ITAS sheet as CSV (UTF-8 with BOM): code,title,answer,url,updated,status. */

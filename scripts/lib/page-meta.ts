@@ -32,8 +32,9 @@ export function oitItemMeta(fiscalYear: number, item: Pick<OitItemView, "code" |
   const known = item.titleKnown !== false;
   return {
     permalink: `/${fiscalYear}/oit/${item.code}/`,
-    title: known ? `${code} ${item.title}` : item.title,
-    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}${known ? `: ${item.title}` : ""}`,
+    // the catalogue's wording follows the site's digits (รอบ 6 เดือน → รอบ ๖ เดือน); the code stays O12
+    title: known ? `${code} ${toDigits(item.title, digits)}` : item.title,
+    description: `ข้อ ${code} ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${toDigits(fiscalYear, digits)}${known ? `: ${toDigits(item.title, digits)}` : ""}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: "",
@@ -45,7 +46,7 @@ export function oitEntryMeta(fiscalYear: number, item: Pick<OitItemView, "code" 
   return {
     permalink: entry.href,
     title: entry.title,
-    description: `${item.titleKnown === false ? item.title : `${item.code.toUpperCase()} ${item.title}`} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
+    description: `${item.titleKnown === false ? item.title : `${item.code.toUpperCase()} ${toDigits(item.title, digits)}`} ปี ${toDigits(fiscalYear, digits)}: ${entry.title}`,
     crumbYear: String(fiscalYear),
     crumbOit: "1",
     crumbItem: item.code,

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { hasAtMostTwoDecimals } from "./numbers.ts";
 import { parseIsoDate } from "./thai.ts";
 import { TOOLS } from "./ita.ts";
+import { DEFAULT_LICENCE, LICENCES, type LicenceId } from "./licence.ts";
 import { dateFix } from "./slips.ts";
 
 /** A bilingual message for a zod check: Thai, a newline, English. */
@@ -151,6 +152,25 @@ export const siteSchema = z
     baseUrl,
     digits: z.enum(["thai", "arabic"], { message: bi('ต้องเป็น "thai" หรือ "arabic"', 'must be "thai" or "arabic"') }),
     description: text.optional(),
+    /**
+     * The licence of the open data: a known SPDX identifier, or the agency's own licence by
+     * title and https URL. Absent: CC-BY-4.0 (scripts/lib/licence.ts).
+     */
+    licence: z
+      .union(
+        [
+          z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId[]]),
+          z.object({ title: text, url: httpUrl.refine((u) => u.startsWith("https://"), bi("URL ของสัญญาอนุญาตต้องขึ้นต้นด้วย https://", "the licence's URL must start with https://")) }).strict(),
+        ],
+        {
+          error: () =>
+            bi(
+              `สัญญาอนุญาตต้องเป็นหนึ่งใน ${Object.keys(LICENCES).join(", ")} หรือ { "title": "ชื่อ", "url": "https://…" } ถ้าไม่ระบุจะใช้ ${DEFAULT_LICENCE}`,
+              `the licence is one of ${Object.keys(LICENCES).join(", ")} or { "title": "name", "url": "https://…" }; without it the data is ${DEFAULT_LICENCE}`,
+            ),
+        },
+      )
+      .optional(),
     /**
      * The bundled example says true: the build then warns that the site is still the example
      * (Tha Rae), until `npm run new-agency` writes the agency's own site.json without it.
@@ -559,6 +579,8 @@ export const oitEntrySchema = z
     title: text,
     date: isoDate,
     documents: z.array(documentSchema).default([]),
+    /** Marks example content that is not the agency's real evidence (an entry of a sample item is sample too). */
+    sample: z.boolean().optional(),
   })
   .strict();
 export type OitEntry = z.infer<typeof oitEntrySchema>;

@@ -3,8 +3,9 @@
  * needs bounded memory.
  *
  * Pagefind holds everything it indexes in memory until it writes the index:
- * with Thai word segmentation that is about 0.35 MB per page, so one index of
- * a 20,000-page agency needs about 6 GB. Each shard is indexed and written on
+ * with the Thai words already split that is about 0.2 MB per page (0.35 MB
+ * with Pagefind's own Thai segmentation), so one index of a 20,000-page agency
+ * would need about 4 GB. Each shard is indexed and written on
  * its own, so the peak is set by the largest shard. The browser merges the
  * shards into one search (Pagefind's mergeIndex; merged shards share the
  * primary's WebAssembly, so a shard costs a small metadata file, not a second

@@ -35,7 +35,11 @@ export interface StaffFile {
   abs: string;
   kind: StaffFileKind;
   size: number;
-  /** Changes whenever the file does (modification time, size, inode): the key of a load cache. */
+  /**
+   * Changes whenever the file does (modification time, size, inode): the key of a load cache and
+   * what the preview compares. Not the change time: publishing a document as a hard link changes
+   * it, and every document would look edited after each render.
+   */
   stamp: string;
 }
 
@@ -253,7 +257,7 @@ export function scanStaffFiles(root: string, problems: Problem[]): StaffFiles {
         problems.push(error(rel, { th: "อ่านไฟล์ไม่ได้", en: "cannot read the file" }));
         continue;
       }
-      const file: StaffFile = { rel, abs, kind: verdict.kind!, size: stat.size, stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}` };
+      const file: StaffFile = { rel, abs, kind: verdict.kind!, size: stat.size, stamp: `${stat.mtimeMs}:${stat.size}:${stat.ino}` };
       result.files.set(rel, file);
       const siblings = result.byFolder.get(node.rel);
       if (siblings) siblings.push(file);

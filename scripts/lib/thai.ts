@@ -18,10 +18,13 @@ export function normalizeThai(text: string): string {
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
-/** Replace ASCII digits with Thai digits when the site chose them. */
+/**
+ * Replace ASCII digits with Thai digits when the site chose them. Digits that belong to a
+ * Latin word stay as they are: item codes (O12, o42), paper sizes (A4), names (COVID-19).
+ */
 export function toDigits(text: string | number, digits: Digits): string {
   const s = String(text);
-  return digits === "thai" ? s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!) : s;
+  return digits === "thai" ? s.replace(/(?<![A-Za-z]-?[0-9]*)[0-9]/g, (d) => THAI_DIGITS[Number(d)]!) : s;
 }
 
 /** Thai digits back to ASCII (for tests and for reading numbers off a page). */
@@ -54,10 +57,20 @@ export function parseIsoDate(iso: string): DateTime {
   return dt;
 }
 
-/** An ISO date in a Luxon format with the Buddhist calendar and the site's digits. */
+/**
+ * An ISO date in a Luxon format with the Buddhist calendar and the site's digits.
+ * Anything else is a bug upstream (validated data only holds real ISO dates), and
+ * printing it would put a raw value such as "Sat Oct 01 2022 00:00:00 GMT+0000" or
+ * "Invalid DateTime" in public text: it throws instead, naming what it was given.
+ */
 function formatThai(iso: string, format: string, digits: Digits): string {
+  if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    const value: unknown = iso;
+    const what = value instanceof Date ? `a Date object (${String(value)})` : `${typeof value} ${JSON.stringify(value)}`;
+    throw new TypeError(`a date to print must be an ISO date string (YYYY-MM-DD), got ${what}`);
+  }
   const dt = parseIsoDate(iso);
-  if (!dt.isValid) return iso;
+  if (!dt.isValid) throw new RangeError(`${iso} is not a calendar date`);
   return dt
     .setLocale("th")
     .reconfigure({ outputCalendar: "buddhist", numberingSystem: digits === "thai" ? "thai" : "latn" })
@@ -67,6 +80,19 @@ function formatThai(iso: string, format: string, digits: Digits): string {
 /** `1 สิงหาคม 2565`: day, Thai month name, B.E. year, in the site's digits. */
 export function thaiDate(iso: string, digits: Digits = "arabic"): string {
   return formatThai(iso, "d MMMM yyyy", digits);
+}
+
+/**
+ * `1 ส.ค. 2565`: day, abbreviated Thai month, B.E. year, in the site's digits (for ranges and
+ * tables). Its parts are joined by no-break spaces, so a line never ends inside a date.
+ */
+export function thaiDateShort(iso: string, digits: Digits = "arabic"): string {
+  return formatThai(iso, "d MMM yyyy", digits).replace(/ /g, "\u00a0");
+}
+
+/** `1 ต.ค. 2565 – 31 มี.ค. 2566`: a period, both ends in the short form, joined by an en dash. */
+export function thaiDateRange(start: string, end: string, digits: Digits = "arabic"): string {
+  return `${thaiDateShort(start, digits)} – ${thaiDateShort(end, digits)}`;
 }
 
 /** `สิงหาคม 2565`: Thai month name and B.E. year, in the site's digits. */

@@ -71,6 +71,12 @@ test("the report has the Thai title, the computed total, every indicator and pag
   assert.ok(flat(text[0]!).includes(flat(TITLE)), "the title is on the cover");
   assert.ok(flat(text[0]!).includes("เทศบาลตำบลท่าแร่"), "the agency is on the cover");
   assert.ok(flat(text[0]!).includes("ตุลาคม๒๕๖๕"), "the month the measures were adopted is on the cover");
+  // the verdict on the cover, in words: the pass line, the rating on its whole scale, the agency's level named
+  for (const words of ["ผ่านเกณฑ์ ๘๕ คะแนน", "คะแนนรวม ๙๔.๒๓ สูงกว่าเกณฑ์ ๙.๒๓ คะแนน", "ระดับ A เป็นระดับที่ ๒ จาก ๗ ระดับ", "A ระดับของหน่วยงาน ตั้งแต่ ๘๕ ถึง ๙๔.๙๙", "F ต่ำกว่า ๕๐"]) {
+    assert.ok(flat(text[0]!).includes(flat(words)), `the cover says: ${words}`);
+  }
+  // the links back to the site are for the screen only
+  assert.ok(!all.includes(flat("กลับไปหน้าการวิเคราะห์ผล")), "no screen navigation in the PDF");
   assert.ok(all.includes("๙๔.๒๓"), "the total in the site's Thai digits");
   for (const i of EDITION.indicators) assert.ok(all.includes(flat(i.name)), `indicator ${i.no} ${i.name}`);
   for (const heading of ["ผลการประเมิน", "การจัดอันดับ", "จุดแข็งและจุดที่ต้องพัฒนา", "ประเด็นการประเมินและสิ่งที่ควรพัฒนา", "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"]) {

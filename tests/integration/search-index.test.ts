@@ -5,7 +5,8 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { ProjectCopy, snapshot } from "./project-copy.ts";
 
 let project: ProjectCopy;
@@ -25,6 +26,12 @@ test("a rebuild after editing one notice indexes only that notice's shard, and m
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Search index: 62 pages in 5 shard\(s\), 0 unchanged since the last build/);
   const first = snapshot(project.path("_site"));
+  // the index read a copy of the pages with their Thai words apart: the published pages are untouched
+  for (const [f, bytes] of first) {
+    if (f.endsWith(".html")) assert.ok(!Buffer.from(bytes, "base64").toString("utf8").includes("\u2060"), `${f} holds the index's gap mark`);
+  }
+  // the search page cuts queries with the very same rules
+  assert.equal(first.get("assets/js/search-text.js"), readFileSync(project.path("scripts/lib/search-text.js")).toString("base64"));
 
   r = build();
   assert.match(r.stdout, /5 shard\(s\), 5 unchanged/, "nothing changed: every shard is taken over");
@@ -53,7 +60,11 @@ test("a rebuild after editing one notice indexes only that notice's shard, and m
 });
 
 test("a shard the replaced site claims but no longer holds is indexed again, not an error", () => {
+  // and the staging folder in memory of a killed build (no such process) is removed
+  const stale = existsSync("/dev/shm") ? path.join("/dev/shm", "prongsai-search-999999999-test") : undefined;
+  if (stale) mkdirSync(path.join(stale, "2565"), { recursive: true });
   assert.equal(build().code, 0);
+  if (stale) assert.equal(existsSync(stale), false, "the killed build's staging folder is gone");
   rmSync(project.path("_site/pagefind/2565"), { recursive: true });
   const r = build();
   assert.equal(r.code, 0, r.stderr);

@@ -25,3 +25,15 @@ test("report page in print media: no axe violations and the page is not indexed 
   // only pages marked data-pagefind-body are indexed: the analysis page is, its print copy is not
   await expect(page.locator("[data-pagefind-body]")).toHaveCount(0);
 });
+
+test("the printable report leads back to the site and to its PDF on screen, and prints without them", async ({ page }) => {
+  await page.goto("2565/analysis/report/");
+  const nav = page.locator("[data-report-nav]");
+  await expect(nav).toBeVisible();
+  await expect(nav.getByRole("link", { name: "กลับไปหน้าการวิเคราะห์ผลปี ๒๕๖๕" })).toHaveAttribute("href", /\/2565\/analysis\/$/);
+  await expect(nav.getByRole("link", { name: "หน้าแรกของเว็บไซต์" })).toBeVisible();
+  // the build printed the PDF (Chromium is there), so the page offers it
+  await expect(nav.getByRole("link", { name: "ดาวน์โหลดไฟล์ PDF (A4)" })).toHaveAttribute("href", /\/2565\/analysis\/report-2565\.pdf$/);
+  await page.emulateMedia({ media: "print" });
+  await expect(nav).toBeHidden();
+});

@@ -63,3 +63,52 @@ test("search is reachable and usable with the keyboard alone", async ({ page }) 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "ค้นหา" })).toBeFocused();
 });
+
+test("a number is found whichever digits are typed: 94.23 and ๙๔.๒๓ both find the 2565 result, shown in the site's digits", async ({ page }, testInfo) => {
+  const base = testInfo.project.name === "prefixed" ? "/ita/" : "/";
+  // the example prints ๙๔.๒๓ (site.digits "thai") on the home page (latest result), the 2565 result and
+  // analysis pages and the trends page; the printable report has no search body and is not indexed
+  const expected = ["", "2565/", "2565/analysis/", "trends/"].map((p) => `${base}${p}`).sort();
+  for (const q of ["94.23", "๙๔.๒๓"]) {
+    await page.goto("search/?q=" + encodeURIComponent(q));
+    await expect(page.locator("[data-search-status]")).toContainText("พบ 4 หน้า");
+    const results = page.locator("[data-search-results] li");
+    const paths = await results.locator("a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.sort(), q).toEqual(expected);
+    for (const mark of await results.locator("mark").allInnerTexts()) expect(mark).toBe("๙๔.๒๓");
+  }
+});
+
+test("a word inside a compound is found: งบประมาณ finds the home page, which writes it only within ปีงบประมาณ", async ({ page }, testInfo) => {
+  const base = testInfo.project.name === "prefixed" ? "/ita/" : "/";
+  await page.goto("search/?q=" + encodeURIComponent("งบประมาณ"));
+  const home = page.locator("[data-search-results] li").filter({ has: page.locator(`a[href="${base}"]`) });
+  await expect(home).toHaveCount(1);
+  const passage = await home.locator("p").innerText();
+  const mark = home.locator("mark").first();
+  await expect(mark).toHaveText("งบประมาณ");
+  // the passage reads ปีงบประมาณ, with งบประมาณ marked inside it
+  expect(passage).toContain("ปีงบประมาณ");
+  expect(await mark.evaluate((m) => m.previousSibling?.textContent?.slice(-2))).toBe("ปี");
+});
+
+test("titles and passages read as the pages do: no space the index added, none of its own lost", async ({ page, context }) => {
+  await page.goto("search/?q=" + encodeURIComponent("มาตรการ"));
+  const results = page.locator("[data-search-results] li");
+  await expect(results.first()).toBeVisible();
+  const shown = await results.evaluateAll((lis) =>
+    lis.slice(0, 6).map((li) => ({ href: li.querySelector("a")!.href, title: li.querySelector("a")!.textContent!, passage: li.querySelector("p")!.textContent! })),
+  );
+  const target = await context.newPage();
+  for (const { href, title, passage } of shown) {
+    await target.goto(href);
+    // the page's text as a reader sees it, with every <details> opened (Pagefind indexes their content too)
+    await target.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const text = (await target.locator("main").innerText()).replace(/\s+/g, " ");
+    expect(title, href).toBe((await target.locator("main h1").first().innerText()).replace(/\s+/g, " ").trim());
+    expect(passage).not.toMatch(/[\u200B-\u200D\u2060]/);
+    // Pagefind ends each block with ". " and the passage has "…" at a cut: every piece in between is the page's own text
+    for (const piece of passage.split(/…|\.\s/).map((s) => s.trim()).filter(Boolean)) expect(text, `${href}: “${piece}”`).toContain(piece);
+  }
+  await target.close();
+});

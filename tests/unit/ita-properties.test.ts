@@ -48,7 +48,7 @@ test("the ranking is a permutation of the ten indicators, scores descending, tie
       for (let k = 1; k < 10; k++) {
         const a = s[res.ranking[k - 1]!]!;
         const b = s[res.ranking[k]!]!;
-        assert.ok(a > b || (a === b && res.ranking[k - 1]! < res.ranking[k]!));
+        assert.ok(a > b || (a === b && res.ranking[k - 1]! < res.ranking[k]!), `ranking ${k}: by score, ties by number`);
       }
       // strengths and to-improve split the ten at exactly 85.00
       assert.deepEqual([...res.strengths, ...res.toImprove].sort((x, y) => x - y), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { computeResult, rate, rankIndicators } from "../../scripts/lib/ita.ts";
+import { hasAtMostTwoDecimals } from "../../scripts/lib/numbers.ts";
 import { RULES_2565, RULES_2566, SEED_2565, scores } from "./ita-rules.ts";
 
 test("seed FY2565: tool scores, total 94.23, rating A (worked by hand in ita-research §0)", () => {
@@ -133,4 +134,13 @@ test("discrepancies: a total off by 0.02, a tool off, and an old letter for a 25
     { field: "rating", reported: "A", computed: "ผ่าน" },
     { field: "tools.EIT", reported: 82.5, computed: 84 },
   ]);
+});
+
+test("discrepancies: none at all when nothing was reported", () => {
+  assert.deepEqual(computeResult({ fiscalYear: 2565, indicators: SEED_2565 }, RULES_2565).discrepancies, []);
+});
+
+test("scores have at most two decimals: 98.68 and 100 yes; 98.685, 1.234, NaN and infinity no", () => {
+  for (const v of [98.68, 100, 0, 96.3, 0.01]) assert.equal(hasAtMostTwoDecimals(v), true, String(v));
+  for (const v of [98.685, 1.234, 0.001, Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(hasAtMostTwoDecimals(v), false, String(v));
 });

@@ -23,6 +23,16 @@ test("external links are marked; site links are not", () => {
 
 test("tables sit in a keyboard-scrollable wrapper", () => {
   const html = markdown.render("| a | b |\n| --- | --- |\n| 1 | 2 |");
-  assert.match(html, /^<div class="table-wrap"><table tabindex="0">/);
+  assert.match(html, /^<div class="table-wrap"><table tabindex="0" class="stack">/);
   assert.match(html, /<\/table><\/div>\n$/);
+});
+
+test("a staff table's cells carry their column's name, so a phone shows each value labelled", () => {
+  const html = markdown.render("| รายการ | **งบประมาณ** (บาท) | `code` |\n| --- | ---: | --- |\n| ถนน | 1,000 | a |\n| ไฟฟ้า | 2,000 |  |\n\n| x |\n| --- |\n| 1 |");
+  assert.match(html, /<td data-label="รายการ">ถนน<\/td>\n<td style="text-align:right" data-label="งบประมาณ \(บาท\)">1,000<\/td>\n<td data-label="code">a<\/td>/);
+  assert.match(html, /<td data-label="รายการ">ไฟฟ้า<\/td>/);
+  // a second table has its own headers
+  assert.match(html, /<td data-label="x">1<\/td>/);
+  // header text is escaped like any attribute
+  assert.match(markdown.render('| a "b" <c> |\n| --- |\n| 1 |'), /<td data-label="a &quot;b&quot; &lt;c&gt;">1<\/td>/);
 });

@@ -60,7 +60,10 @@ test("status: first-half item dated 31 Mar is in, 1 Apr is outside the window", 
   assert.equal(itemStatus(h1, 2566, evidence([{ date: "2023-03-31" }])).status, "published");
   const late = itemStatus(h1, 2566, evidence([{ date: "2023-04-01" }]));
   assert.equal(late.status, "outside-window");
-  assert.match(late.reason, /2022-10-01 ถึง 2023-03-31/);
+  // Thai dates, never ISO: the site shows this reason to citizens
+  assert.equal(late.reason, "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 31\u00a0มี.ค.\u00a02566 ที่ข้อนี้กำหนด (ลงวันที่ 1\u00a0เม.ย.\u00a02566)");
+  assert.doesNotMatch(late.reason, /\d{4}-\d{2}-\d{2}/);
+  assert.deepEqual(late.range, { start: "2022-10-01", end: "2023-03-31" });
   assert.equal(late.updated, "2023-04-01");
 });
 
@@ -73,6 +76,41 @@ test("status: one document inside the fiscal year is enough; prose without a dat
   // the reason is printed on public pages: a sentence for citizens, no field name (check says where the date goes)
   assert.equal(undated.reason, "หลักฐานไม่ได้ระบุวันที่");
   assert.equal(itemStatus(fy, 2566, evidence([], { hasBody: true, updated: "2023-01-05" })).status, "published");
+});
+
+test("readiness: the summary and the list of items not ready agree in counts, membership and reasons", () => {
+  // fiscal year 2566 runs 1 Oct 2022 – 30 Sep 2023; its first half ends 31 Mar 2023
+  const entry = { slug: "n1", title: "ประกาศ", date: "2023-02-11", href: "/2566/oit/o44/n1/", documents: [], html: "" };
+  const oit = buildOitYear(
+    2566,
+    edition,
+    { fiscalYear: 2566, items: [item("o44", "fiscalYear")], remove: [], subIndicators: [] },
+    new Map([
+      ["o1", evidence([], { hasBody: true })], // now: prose is enough → ready
+      ["o2", evidence([{ date: "2022-08-01" }, { date: "2022-09-30" }])], // both before the fiscal year → outside
+      ["o10", evidence([{ date: "2023-04-01" }])], // a day after the first half → outside
+      ["o44", evidence([], { entries: [entry] })], // an entry inside the fiscal year → ready
+      // o3: no file at all → missing
+    ]),
+  );
+  assert.deepEqual(oit.readiness, { ready: 2, total: 5, missing: 1, outsideWindow: 2 });
+  assert.deepEqual(oit.notReady.map((i) => i.code), ["o2", "o3", "o10"]);
+  assert.deepEqual(
+    oit.notReady.map((i) => [i.code, i.status, i.reason]),
+    [
+      ["o2", "outside-window", "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 30\u00a0ก.ย.\u00a02566 ที่ข้อนี้กำหนด (ฉบับล่าสุดลงวันที่ 30\u00a0ก.ย.\u00a02565)"],
+      ["o3", "missing", "ยังไม่มีหลักฐาน"],
+      ["o10", "outside-window", "หลักฐานลงวันที่นอกช่วง 1\u00a0ต.ค.\u00a02565 – 31\u00a0มี.ค.\u00a02566 ที่ข้อนี้กำหนด (ลงวันที่ 1\u00a0เม.ย.\u00a02566)"],
+    ],
+  );
+  // the counts are the list's, and every ready item is out of it with no reason
+  const { ready, missing, outsideWindow, total } = oit.readiness;
+  assert.equal(total - ready, oit.notReady.length);
+  assert.equal(missing + outsideWindow, oit.notReady.length);
+  for (const i of oit.items.filter((i) => i.status === "published")) {
+    assert.ok(!oit.notReady.includes(i), i.code);
+    assert.equal(i.reason, "", i.code);
+  }
 });
 
 test("mergeItems: the agency corrects a title, adds an item, removes one; code order is numeric", () => {

@@ -25,3 +25,9 @@ test("an entry page: its own URL and title, the item in its description, and a b
     crumbItem: "o20",
   });
 });
+
+test("an item's catalogue wording follows the site's digits; its code stays as ITAS writes it", () => {
+  const meta = oitItemMeta(2566, { code: "o12", title: "รายงานการกำกับติดตาม รอบ 6 เดือน" }, "thai");
+  assert.equal(meta.title, "O12 รายงานการกำกับติดตาม รอบ ๖ เดือน");
+  assert.equal(meta.description, "ข้อ O12 ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ๒๕๖๖: รายงานการกำกับติดตาม รอบ ๖ เดือน");
+});

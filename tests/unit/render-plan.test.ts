@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSite } from "../../scripts/lib/load-data.ts";
 import { planRender } from "../../scripts/lib/render-plan.ts";
+import { sitemapPaths } from "../../scripts/lib/sitemap.ts";
 import { formatProblem } from "../../scripts/lib/problems.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -132,3 +133,13 @@ function readText(file: string): string {
 function writeJson(file: string, value: unknown): void {
   writeFileSync(file, JSON.stringify(value, null, 2));
 }
+
+test("sitemap.xml lists every page from the model, not the pages a preview happened to render", () => {
+  const paths = sitemapPaths(load(ROOT));
+  // the example: 5 fixed pages; years 2565 and 2566; 2565's analysis and measures; 2566's OIT index and
+  // ITAS sheet; 43 items, 3 notices of o20; the agency's 3 pages (privacy, accessibility, website policy)
+  assert.equal(paths.length, 5 + 2 + 2 + 2 + 43 + 3 + 3);
+  for (const p of ["/", "/trends/", "/2565/analysis/", "/2566/oit/itas/", "/2566/oit/o43/", "/2566/oit/o20/notice-001/", "/privacy/"]) assert.ok(paths.includes(p), p);
+  for (const p of ["/2565/analysis/report/", "/404.html", "/feed.xml"]) assert.ok(!paths.includes(p), `${p} is not listed`);
+  assert.deepEqual(paths, [...paths].sort(), "sorted");
+});

@@ -60,7 +60,7 @@ test("measures schema: steps and responsible units are required lists", () => {
 
 test("front matter: YAML dates stay strings; bad YAML names a line; none at all is refused", () => {
   const ok = parseFrontMatter("a.md", "---\nupdated: 2022-08-01\n---\nbody\n");
-  assert.ok(ok.ok);
+  assert.ok(ok.ok, "valid");
   if (ok.ok) {
     assert.deepEqual(ok.value.data, { updated: "2022-08-01" });
     assert.equal(ok.value.body, "body\n");

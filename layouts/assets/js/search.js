@@ -1,6 +1,10 @@
 // Site search on Pagefind's index. Loaded only by the search page; every other
 // page works without JavaScript. Works under a path prefix: the site root is
 // found from this script's own address (/assets/js/search.js).
+// The index holds each page's Thai words apart; search-text.js (the build's own
+// rules) cuts the query the same way and shows titles and passages as the pages do.
+import { displayText, excerpt, findPages } from "./search-text.js";
+
 const root = new URL("../../", import.meta.url);
 const form = document.querySelector("[data-search-form]");
 const input = form.querySelector("input[name=q]");
@@ -12,8 +16,9 @@ let ready;
 function engine() {
   ready ??= (async () => {
     const pf = await import(new URL("pagefind/pagefind.js", root).href);
-    // Thai vowels and tone marks are combining marks: keep them, or "ปี" matches "ป"
-    const options = { baseUrl: root.pathname, exactDiacritics: true };
+    // not exactDiacritics: the index's words may end in an invisible GAP mark, which only the
+    // diacritic-free form drops. Pages matching "ป" for "ปี" are dropped by findPages' check
+    const options = { baseUrl: root.pathname };
     await pf.options(options);
     await pf.init();
     // a large site's index comes in shards (one per fiscal year, or part of one): search them all
@@ -25,9 +30,19 @@ function engine() {
   return ready;
 }
 
-// an inert document: nothing in the excerpt loads or runs
-function textOf(html) {
-  return new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
+// the passage as text, the query's terms in <mark>: built as nodes, nothing in it is parsed as HTML
+function passage(content, query) {
+  const { text, marks } = excerpt(content, query);
+  const p = document.createElement("p");
+  let from = 0;
+  for (const [start, end] of marks) {
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    p.append(text.slice(from, start), mark);
+    from = end;
+  }
+  p.append(text.slice(from));
+  return p;
 }
 
 // only the latest search shows its results: an earlier, slower one must not append to them
@@ -42,21 +57,15 @@ async function run(query) {
   }
   status.textContent = "กำลังค้นหา…";
   const pf = await engine();
-  const found = await pf.search(q);
-  const pages = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
-  // Pagefind also returns partial matches; keep pages that hold every term as typed
-  const terms = q.split(/\s+/).filter(Boolean);
-  const hits = pages.filter((p) => terms.every((t) => p.content.replace(/[\s\u200B]/g, "").includes(t)));
+  const hits = await findPages(pf, q);
   if (mine !== latest) return;
   status.textContent = hits.length ? `พบ ${hits.length} หน้าที่มีคำว่า “${q}”` : `ไม่พบหน้าที่มีคำว่า “${q}”`;
   for (const hit of hits) {
     const li = document.createElement("li");
     const a = document.createElement("a");
     a.href = hit.url;
-    a.textContent = hit.meta.title ?? hit.url;
-    const p = document.createElement("p");
-    p.textContent = textOf(hit.excerpt);
-    li.append(a, p);
+    a.textContent = displayText(hit.meta.title ?? hit.url);
+    li.append(a, passage(hit.content, q));
     list.append(li);
   }
 }
