@@ -37,7 +37,7 @@ test("the build's /admin/ step: nothing without `editor` in site.json; with it t
     assert.deepEqual([...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]), ["decap-cms.js", "editor.js"]);
     const rules = parseHeaderRules(readFileSync(path.join(out, "_headers"), "utf8"));
     assert.deepEqual(rules.map((r) => r.path), ["/ita/", "/ita/2565/*", "/ita/index.html", "/ita/admin/*"]);
-    assert.match(headersForPath(rules, "/ita/admin/")["Content-Security-Policy"]!, /connect-src 'self' blob: data: https:\/\/gitlab\.com;/);
+    assert.match(headersForPath(rules, "/ita/admin/")["content-security-policy"]!, /connect-src 'self' blob: data: https:\/\/gitlab\.com;/);
   } finally {
     project.remove();
     rmSync(out, { recursive: true, force: true });

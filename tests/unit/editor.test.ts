@@ -26,11 +26,11 @@ const EDITOR_CSP = editorCsp({ backend: "github", repo: "tharae/ita-website" });
 for (const prefix of ["/", "/ita/"]) {
   test(`_headers under ${prefix}: public paths get the public policy, /admin/ its own, and no path gets both`, () => {
     const rules = parseHeaderRules(headersFileWithEditor(prefix, ENTRIES, EDITOR_CSP));
-    const csp = (p: string) => headersForPath(rules, prefix + p)["Content-Security-Policy"];
+    const csp = (p: string) => headersForPath(rules, prefix + p)["content-security-policy"];
     for (const p of ["", "index.html", "404.html", "2565/", "2565/analysis/", "assets/css/site.css", "pagefind/pagefind.js"]) assert.equal(csp(p), CONTENT_SECURITY_POLICY, p);
     for (const p of ["admin/", "admin/index.html", "admin/decap-cms.js", "admin/config.yml"]) assert.equal(csp(p), EDITOR_CSP, p);
     // every rule's headers are whole: a header two rules set would be joined with ", "
-    for (const p of ["", "2565/", "admin/"]) assert.equal(headersForPath(rules, prefix + p)["X-Content-Type-Options"], "nosniff");
+    for (const p of ["", "2565/", "admin/"]) assert.equal(headersForPath(rules, prefix + p)["x-content-type-options"], "nosniff");
     // the build's own files are not public paths of their own
     assert.deepEqual(
       rules.map((r) => r.path),
@@ -41,8 +41,8 @@ for (const prefix of ["/", "/ita/"]) {
 
 test("two rules matching one path join their values, as the hosts do (what the rules above avoid)", () => {
   const rules = parseHeaderRules("/*\n  X-A: one\n/admin/*\n  X-A: two\n");
-  assert.deepEqual(headersForPath(rules, "/admin/"), { "X-A": "one, two" });
-  assert.deepEqual(headersForPath(rules, "/2565/"), { "X-A": "one" });
+  assert.deepEqual(headersForPath(rules, "/admin/"), { "x-a": "one, two" });
+  assert.deepEqual(headersForPath(rules, "/2565/"), { "x-a": "one" });
 });
 
 test("the editor's policy: scripts only from the site itself, and the git host's API", () => {
