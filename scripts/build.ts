@@ -15,6 +15,8 @@ import { error, formatProblem } from "./lib/problems.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, checkOutputDir } from "./lib/output-dir.ts";
 import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
 import { processAlive } from "./lib/process-alive.ts";
+import { writeEditorSite } from "./lib/editor-site.ts";
+import { resolveLicence } from "./lib/licence.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -125,6 +127,9 @@ async function main(): Promise<number> {
       const reused = search.shards.filter((s) => s.reused).length;
       if (search.shards.length > 1 || reused) console.log(`Search index: ${search.pages} pages in ${search.shards.length} shard(s), ${reused} unchanged since the last build`);
     }
+    // the web editor at /admin/ when site.json names the git host, after the search index so it is never indexed
+    const editor = writeEditorSite(tmp, root, pathPrefix, resolveLicence(model.site.licence).url);
+    if (editor) console.log(`Web editor: /admin/ (${editor.files.length} files, ${Math.round(editor.bytes / 1024)} KB)`);
     if (withPdf) {
       const { printReports } = await import("./pdf.ts"); // loads Playwright only when printing
       const reports = await printReports(tmp, pathPrefix, model.resultYears.map((y) => y.fiscalYear), {

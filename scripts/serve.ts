@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".wasm": "application/wasm",
   ".pf_meta": "application/octet-stream",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 /** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
@@ -45,7 +46,8 @@ export function normalizePrefix(prefix: string): string {
 export function createStaticServer(root: string, prefix: string): Server {
   const dir = path.resolve(root);
   const base = normalizePrefix(prefix);
-  // the headers the build wrote for static hosts (Content-Security-Policy …), so local use enforces them too
+  // the headers the build wrote for static hosts (Content-Security-Policy …), matched by path as those hosts
+  // match them (the web editor's /admin/ has a policy of its own), so local use enforces them too
   const headersPath = path.join(dir, "_headers");
   const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, "utf8")) : [];
 

@@ -98,6 +98,47 @@ export const baseUrl = z
 
 // ---------------------------------------------------------------- data/site.json
 
+const httpsAddress = z
+  .string()
+  .url(bi("ต้องเป็นที่อยู่เว็บเต็ม เช่น https://gitea.example.go.th", "must be a full address such as https://gitea.example.go.th"))
+  .refine((u) => u.startsWith("https://"), bi("ที่อยู่ต้องขึ้นต้นด้วย https://", "the address starts with https://"));
+
+/** The git hosts the web editor (/admin/) saves to. */
+export const EDITOR_BACKENDS = ["github", "gitlab", "gitea"] as const;
+
+/**
+ * Where the web editor at /admin/ saves: the agency's repository on GitHub,
+ * GitLab or Gitea/Forgejo (docs/editor.md says how to set each up). Without
+ * it the site has no /admin/; `npm run edit` works either way.
+ */
+export const editorSettingsSchema = z
+  .object({
+    backend: z.enum(EDITOR_BACKENDS, { message: bi('ต้องเป็น "github" "gitlab" หรือ "gitea" (ใช้กับ Forgejo ด้วย)', 'must be "github", "gitlab" or "gitea" (Forgejo too)') }),
+    repo: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, bi("ชื่อคลังเขียนเป็น เจ้าของ/ชื่อคลัง เช่น tharae/ita-website", "a repository is written owner/name, e.g. tharae/ita-website")),
+    branch: text.optional(),
+    /** GitLab on the agency's own server, or the Gitea/Forgejo server: its address. */
+    host: httpsAddress.optional(),
+    /** GitLab and Gitea: the OAuth application's ID (the editor signs in with PKCE, no secret). */
+    appId: text.optional(),
+    /** GitHub: the OAuth provider that holds the OAuth app's secret (Netlify's, or the agency's own). */
+    authUrl: httpsAddress.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.backend !== "github" && !e.appId) {
+      ctx.addIssue({ code: "custom", path: ["appId"], message: bi(`ขาด appId ของแอป OAuth ที่สร้างใน ${e.backend === "gitlab" ? "GitLab" : "Gitea"} (ดูคู่มือบทตัวแก้ไขเว็บไซต์)`, `appId is missing: the ID of the OAuth application made on ${e.backend === "gitlab" ? "GitLab" : "Gitea"} (see the guide's editor chapter)`) });
+    }
+    if (e.backend === "gitea" && !e.host) {
+      ctx.addIssue({ code: "custom", path: ["host"], message: bi("ขาด host ที่อยู่ของเครื่อง Gitea หรือ Forgejo เช่น https://git.example.go.th", "host is missing: the Gitea or Forgejo server's address, e.g. https://git.example.go.th") });
+    }
+    if (e.backend === "github" && e.host) {
+      ctx.addIssue({ code: "custom", path: ["host"], message: bi("GitHub ไม่ใช้ host ให้ลบช่องนี้ (ใช้ authUrl สำหรับที่ลงชื่อเข้าใช้)", "GitHub takes no host: remove it (authUrl names the sign-in provider)") });
+    }
+    if (e.backend !== "github" && e.authUrl) {
+      ctx.addIssue({ code: "custom", path: ["authUrl"], message: bi("authUrl ใช้กับ GitHub เท่านั้น GitLab และ Gitea ใช้ appId", "authUrl is for GitHub only: GitLab and Gitea use appId") });
+    }
+  });
+
 export const siteSchema = z
   .object({
     name: z.object({ th: text, en: text }).strict(),
@@ -140,6 +181,8 @@ export const siteSchema = z
       .string()
       .regex(/^[A-Za-z0-9._-]+\.(svg|png|jpe?g)$/, bi("ตราหน่วยงานต้องเป็นไฟล์ .svg .png หรือ .jpg ในโฟลเดอร์ data/ (ชื่อภาษาอังกฤษ)", "the emblem is an .svg, .png or .jpg file in data/ (ASCII name)"))
       .optional(),
+    /** The web editor's git host (/admin/ is built only when this is given). */
+    editor: editorSettingsSchema.optional(),
   })
   .strict();
 export type Site = z.infer<typeof siteSchema>;

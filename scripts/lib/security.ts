@@ -25,39 +25,95 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
 
+/** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
+const normalPrefix = (pathPrefix: string) => ("/" + pathPrefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
+
+/** One rule of a `_headers` file as text: its path, then one header a line indented by two spaces. */
+const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n");
+
 /**
- * A `_headers` file (Netlify, Cloudflare Pages and others): the security headers on every path
- * under the prefix; with a licence URL, the open data also says its licence in a `Link` header
- * (RFC 8288, rel="license"), which is how a CSV file can carry it, and the DCAT catalogue is
- * served as JSON-LD.
+ * With a licence URL, the open data says its licence in a `Link` header (RFC 8288, rel="license"),
+ * which is how a CSV file can carry it, and the DCAT catalogue is served as JSON-LD.
  */
-export function headersFile(pathPrefix: string, licenceUrl?: string): string {
-  const prefix = ("/" + pathPrefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
-  const blocks: [string, Record<string, string>][] = [[`${prefix}*`, SECURITY_HEADERS]];
-  if (licenceUrl) {
-    blocks.push([`${prefix}open-data/*`, { Link: `<${licenceUrl}>; rel="license"` }]);
-    blocks.push([`${prefix}open-data/catalog.json`, { "Content-Type": "application/ld+json; charset=utf-8" }]);
-  }
-  return blocks.map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n") + "\n";
+function openDataRules(prefix: string, licenceUrl: string | undefined): [string, Record<string, string>][] {
+  if (!licenceUrl) return [];
+  return [
+    [`${prefix}open-data/*`, { Link: `<${licenceUrl}>; rel="license"` }],
+    [`${prefix}open-data/catalog.json`, { "Content-Type": "application/ld+json; charset=utf-8" }],
+  ];
 }
 
-/** The rules of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
-export function parseHeaderRules(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+/** A `_headers` file (Netlify, Cloudflare Pages and others): the security headers on every path under the prefix, and the open data's rules. */
+export function headersFile(pathPrefix: string, licenceUrl?: string): string {
+  const prefix = normalPrefix(pathPrefix);
+  const rules: [string, Record<string, string>][] = [[`${prefix}*`, SECURITY_HEADERS], ...openDataRules(prefix, licenceUrl)];
+  return rules.map(([path, headers]) => block(path, headers)).join("\n") + "\n";
+}
+
+/** The web editor's folder at the top of the built site. */
+export const EDITOR_FOLDER = "admin";
+
+/**
+ * A `_headers` file for a site with a web editor at <prefix>admin/, which
+ * needs a Content-Security-Policy of its own (editor-config.ts `editorCsp`).
+ * Netlify and Cloudflare Pages apply every rule whose path matches and join
+ * the values of a header set by two of them, and a browser enforces both of
+ * two joined policies: under a public `/*` rule the editor's looser policy
+ * would never take effect. So the public headers go to rules that cannot
+ * match /admin/: the site's root, and each of its other top-level files and
+ * folders (`entries`, as the build wrote them), one rule each. The open
+ * data's rules set no header the public rules set, so they join nothing.
+ */
+export function headersFileWithEditor(pathPrefix: string, entries: readonly { name: string; dir: boolean }[], editorCsp: string, licenceUrl?: string): string {
+  const prefix = normalPrefix(pathPrefix);
+  const publicPaths = [
+    prefix,
+    ...entries
+      .filter((e) => e.name !== EDITOR_FOLDER && e.name !== "_headers" && !e.name.startsWith("."))
+      .map((e) => `${prefix}${e.name}${e.dir ? "/*" : ""}`)
+      .sort(),
+  ];
+  return (
+    [
+      ...publicPaths.map((p) => block(p, SECURITY_HEADERS)),
+      block(`${prefix}${EDITOR_FOLDER}/*`, { ...SECURITY_HEADERS, "Content-Security-Policy": editorCsp }),
+      ...openDataRules(prefix, licenceUrl).map(([path, headers]) => block(path, headers)),
+    ].join("\n\n") + "\n"
+  );
+}
+
+/** One rule of a `_headers` file: a path (`*` matches any run of characters) and its headers. */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The rules of a `_headers` file, in order: a path at the start of a line, then its indented headers. */
+export function parseHeaderRules(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split("\n")) {
     const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m && rules.length) rules[rules.length - 1]!.headers[m[1]!] = m[2]!;
-    else if (/^\/\S*$/.test(line.trim()) && !/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (m && rules.length) rules.at(-1)!.headers[m[1]!] = m[2]!;
+    else if (/^\/\S*$/.test(line.trim()) && !/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
   }
   return rules;
 }
 
-/** The headers for one URL path: those of every rule whose pattern matches it, later rules winning (names lower-cased). */
-export function headersForPath(rules: readonly { pattern: string; headers: Record<string, string> }[], urlPath: string): Record<string, string> {
+/**
+ * The headers a static host sends for `urlPath` (Netlify's and Cloudflare's
+ * reading of `_headers`): every matching rule applies, and a header set by
+ * two rules gets both values joined by ", ", as those hosts send it. Names
+ * are lower-cased, as HTTP compares them.
+ */
+export function headersForPath(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    const re = new RegExp(`^${rule.pattern.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-    if (re.test(urlPath)) for (const [k, v] of Object.entries(rule.headers)) out[k.toLowerCase()] = v;
+    const re = new RegExp(`^${rule.path.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+    if (!re.test(urlPath)) continue;
+    for (const [k, v] of Object.entries(rule.headers)) {
+      const name = k.toLowerCase();
+      out[name] = out[name] === undefined ? v : `${out[name]}, ${v}`;
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersFileWithEditor, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
 
 // The policy as the README publishes it for hosts and nginx, written out by hand: every directive
 // matters (dropping `object-src 'none'` would let a plug-in run, dropping `frame-ancestors` allows
@@ -47,7 +47,7 @@ test("_headers reads back the same headers; other lines are ignored", () => {
 test("_headers: the open data says its licence in a Link header (a CSV cannot), the catalogue is JSON-LD", () => {
   const text = headersFile("/ita/", "https://creativecommons.org/licenses/by/4.0/");
   const rules = parseHeaderRules(text);
-  assert.deepEqual(rules.map((r) => r.pattern), ["/ita/*", "/ita/open-data/*", "/ita/open-data/catalog.json"]);
+  assert.deepEqual(rules.map((r) => r.path), ["/ita/*", "/ita/open-data/*", "/ita/open-data/catalog.json"]);
   const csv = headersForPath(rules, "/ita/open-data/2565/ita.csv");
   assert.equal(csv["link"], '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
   assert.equal(csv["content-security-policy"], CONTENT_SECURITY_POLICY, "every path keeps the security headers");
@@ -57,4 +57,21 @@ test("_headers: the open data says its licence in a Link header (a CSV cannot), 
   // the first rule is still what applies to every page
   assert.equal(parseHeadersFile(text)["Content-Security-Policy"], CONTENT_SECURITY_POLICY);
   assert.equal(parseHeadersFile(text)["Link"], undefined);
+});
+
+test("_headers with the web editor: the open data keeps its licence, /admin/ its own policy, no policy is joined to another", () => {
+  const entries = [
+    { name: "index.html", dir: false },
+    { name: "open-data", dir: true },
+    { name: "admin", dir: true },
+    { name: "_headers", dir: false },
+  ];
+  const rules = parseHeaderRules(headersFileWithEditor("/ita/", entries, "default-src 'self' 'unsafe-eval'", "https://creativecommons.org/licenses/by/4.0/"));
+  assert.deepEqual(rules.map((r) => r.path), ["/ita/", "/ita/index.html", "/ita/open-data/*", "/ita/admin/*", "/ita/open-data/*", "/ita/open-data/catalog.json"]);
+  const csv = headersForPath(rules, "/ita/open-data/2565/ita.csv");
+  assert.equal(csv["content-security-policy"], CONTENT_SECURITY_POLICY, "one policy, not two joined");
+  assert.equal(csv["link"], '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  assert.equal(headersForPath(rules, "/ita/admin/")["content-security-policy"], "default-src 'self' 'unsafe-eval'");
+  assert.equal(headersForPath(rules, "/ita/")["content-security-policy"], CONTENT_SECURITY_POLICY);
+  assert.equal(headersForPath(rules, "/ita/open-data/catalog.json")["content-type"], "application/ld+json; charset=utf-8");
 });
