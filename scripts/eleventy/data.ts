@@ -149,7 +149,7 @@ export default function data(eleventyConfig: UserConfig) {
   const globals: Record<string, (m: SiteModel) => unknown> = {
     // the records the page templates paginate over: every page, or in the preview those an edit touched
     render: (m) => planFor(m).records,
-    sitemapPaths: (m) => sitemapPaths(m),
+    sitemapPaths: (m) => sitemapPaths(planFor(m).all),
     site: (m) => m.site,
     policyPages: (m) => m.pages,
     // the open data's licence: site.json's choice, or the documented default (scripts/lib/licence.ts)
@@ -160,7 +160,6 @@ export default function data(eleventyConfig: UserConfig) {
     yearsNewestFirst: (m) => [...m.years].reverse(),
     resultYears: (m) => m.resultYears,
     latest: (m) => m.resultYears.at(-1),
-    yearsWithMeasures: (m) => m.years.filter((y) => y.measures),
     oitYears: (m) => m.years.filter((y) => y.oit),
     feedEntries: (m) => feedEntries(m.years, m.site.digits).slice(0, 50),
     trends: (m) => compareYears(m.resultYears.map((y) => ({ fiscalYear: y.fiscalYear, result: y.result! }))),

@@ -90,6 +90,8 @@ export interface RenderPlan {
   full: boolean;
   /** The records to render. */
   records: PageRecords;
+  /** Every page's record, rendered or not (the sitemap lists them all). */
+  all: PageRecords;
   /** Permalinks of pages that no longer exist (their files are to be removed). */
   removed: string[];
   /** Staff files changed since the last render (project-relative), for publishing only those. */
@@ -118,7 +120,7 @@ export function planRender(prev: RenderState | undefined, model: SiteModel, sour
     for (const rel of prev.sources.keys()) if (!sources.has(rel)) changed.add(rel);
   }
   if (!prev || prev.summary !== summary || [...changed].some((f) => f.startsWith("data/editions/"))) {
-    return { full: true, records, removed: [], changed, state };
+    return { full: true, records, all: records, removed: [], changed, state };
   }
   const removed = [...prev.permalinks].filter((p) => !permalinks.has(p));
   const touched = (...files: string[]) => files.some((f) => changed.has(f));
@@ -159,6 +161,7 @@ export function planRender(prev: RenderState | undefined, model: SiteModel, sour
       oitEntryPages,
       policyPages,
     },
+    all: records,
     removed,
     changed,
     state,

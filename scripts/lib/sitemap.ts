@@ -1,10 +1,10 @@
 /**
  * @fileoverview The site's pages for sitemap.xml, from the model rather than
  * from the pages Eleventy happened to render: the live preview renders only
- * the pages an edit touches, and the sitemap must still list them all.
+ * the pages an edit touches, and the sitemap must still list them all
+ * (RenderPlan.all, so the records are made once per build).
  */
-import type { SiteModel } from "./load-data.ts";
-import { pageRecords } from "./render-plan.ts";
+import type { PageRecords } from "./render-plan.ts";
 
 /** The pages that are on every site: home, open data, search, the site map and the trends page. */
 const FIXED = ["/", "/open-data/", "/search/", "/sitemap/", "/trends/"];
@@ -15,8 +15,7 @@ const FIXED = ["/", "/open-data/", "/search/", "/sitemap/", "/trends/"];
  * agency's own pages. Not the printable reports (the analysis page is their
  * canonical page), the 404 page or the open-data files.
  */
-export function sitemapPaths(model: SiteModel): string[] {
-  const r = pageRecords(model);
+export function sitemapPaths(r: PageRecords): string[] {
   const paths = [
     ...FIXED,
     ...r.years.map((y) => `/${y.fiscalYear}/`),
