@@ -31,6 +31,11 @@ interface Open {
 }
 
 
+/** Whether a tag's attributes name `name` itself, not inside another attribute's value (a staff link's URL may hold any text). */
+function hasAttribute(attrs: string, name: string): boolean {
+  return new RegExp(`(^|\\s)${name}(?=[\\s=/]|$)`).test(attrs.replace(/"[^"]*"|'[^']*'/g, '""'));
+}
+
 /**
  * The extra words the index does not hold already. Pagefind matches a query's
  * word with the start of an indexed word, so a word that starts another one
@@ -92,7 +97,9 @@ export function indexHtml(html: string): string {
     const token = m[0];
     if (token[0] !== "<" || token === "<") {
       block.push(parts.length);
-      parts.push(token);
+      // U+2060 is this copy's own mark (real gaps, and the tail after the text): staff text that holds
+      // one would cut the page's text short for the search page, so it loses them here
+      parts.push(token.includes("\u2060") ? token.replaceAll("\u2060", "") : token);
       continue;
     }
     if (token.startsWith("<!--")) {
@@ -117,8 +124,8 @@ export function indexHtml(html: string): string {
       }
     } else if (!m[1] && !VOID.has(name) && !token.endsWith("/>")) {
       const attrs = m[4] ?? "";
-      const body = attrs.includes("data-pagefind-body");
-      const ignore = attrs.includes("data-pagefind-ignore");
+      const body = hasAttribute(attrs, "data-pagefind-body");
+      const ignore = hasAttribute(attrs, "data-pagefind-ignore");
       if (body) inBody = true;
       if (ignore) ignored++;
       stack.push({ name, body, ignored: ignore });

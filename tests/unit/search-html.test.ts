@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { indexHtml } from "../../scripts/lib/search-html.ts";
-import { GAP, TAIL } from "../../scripts/lib/search-text.js";
+import { GAP, TAIL, pageText } from "../../scripts/lib/search-text.js";
 
 const page = (body: string, outside = "") =>
   `<!doctype html><html lang="th"><head><title>ปีงบประมาณ</title><script type="module" src="/a.js"></script></head>` +
@@ -48,4 +48,17 @@ test("the inner words of the indexed text go in a tail at the end of the indexed
 test("a page without data-pagefind-body is read whole, as Pagefind would", () => {
   const out = indexHtml(`<html lang="th"><body><h1>การเปิดเผยข้อมูล</h1></body></html>`);
   assert.equal(out, `<html lang="th"><body><h1> การ เปิด เผย ข้อมูล${GAP} </h1></body></html>`);
+});
+
+test("staff text cannot cut the indexed copy short: its own U+2060 marks are dropped", () => {
+  // two word joiners typed (or pasted) into a title read like the copy's tail marker
+  const out = indexHtml(page(`<h1>เทศบาล\u2060\u2060</h1><p>ก่อสร้างถนน</p>`));
+  const text = pageText(out.replace(/<[^>]*>/g, ""));
+  assert.ok(text.includes(" ถนน"), `the later paragraph is before any tail marker, split and searchable: ${text}`);
+});
+
+test("a staff link whose URL holds data-pagefind-body does not end the indexed element", () => {
+  const out = indexHtml(page(`<p><a href="https://ex.example/?data-pagefind-body" title="data-pagefind-ignore">ที่นี่</a></p><p>ประกาศจัดซื้อจัดจ้างโครงการก่อสร้างถนน</p>`));
+  assert.ok(out.includes(" ถนน"), "the paragraph after the link is still split into words");
+  assert.ok(out.includes(" ที่ นี่") || out.includes(" ที่นี่"), "the link's own text is indexed, not ignored");
 });
