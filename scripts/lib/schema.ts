@@ -160,7 +160,16 @@ export const siteSchema = z
       .union(
         [
           z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId[]]),
-          z.object({ title: text, url: httpUrl.refine((u) => u.startsWith("https://"), bi("URL ของสัญญาอนุญาตต้องขึ้นต้นด้วย https://", "the licence's URL must start with https://")) }).strict(),
+          z
+            .object({
+              title: text,
+              // written as the URL standard serialises it: quotes, < > and spaces percent-encoded, since the
+              // URL goes into the _headers Link line, HTML attributes, JSON-LD and CSVW as it is
+              url: httpUrl
+                .refine((u) => u.startsWith("https://"), bi("URL ของสัญญาอนุญาตต้องขึ้นต้นด้วย https://", "the licence's URL must start with https://"))
+                .transform((u) => new URL(u).href),
+            })
+            .strict(),
         ],
         {
           error: () =>

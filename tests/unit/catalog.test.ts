@@ -7,7 +7,7 @@ import { DEFAULT_LICENCE, resolveLicence } from "../../scripts/lib/licence.ts";
 import { itaCsv, itaJson, oitCsv, oitJson, openDataMeta } from "../../scripts/lib/open-data.ts";
 import { dcatCatalog, itaCsvw, oitCsvw } from "../../scripts/lib/catalog.ts";
 import { buildOitYear, type OitEvidence } from "../../scripts/lib/oit.ts";
-import type { Edition } from "../../scripts/lib/schema.ts";
+import { type Edition, siteSchema } from "../../scripts/lib/schema.ts";
 import { RULES_2565, RULES_2566, SEED_2565 } from "./ita-rules.ts";
 
 const site = { name: { th: "เทศบาลตำบลท่าแร่", en: "Tha Rae Subdistrict Municipality" }, baseUrl: "https://tharae.example/", email: "saraban@tharae.example" };
@@ -114,4 +114,13 @@ test("the DCAT catalogue: every dataset with its licence, period, dates and down
   assert.deepEqual(i["dcat:distribution"][1]["dct:conformsTo"], { "@id": "https://tharae.example/open-data/2565/ita.csv-metadata.json" });
   // under a path prefix every URL carries it
   assert.match(dcatCatalog(site, licence, "/ita/", years), /"https:\/\/tharae\.example\/ita\/open-data\/2565\/ita\.csv"/);
+});
+
+test("an agency's licence URL is stored as the URL standard writes it: nothing in it can end the Link header's value or an HTML attribute", () => {
+  const parse = (url: string) => siteSchema.shape.licence.safeParse({ title: "L", url });
+  const odd = parse('https://ex.example/a>; rel="x", <https://evil.example/"><b>');
+  assert.ok(odd.success, "a URL with odd characters is still a URL");
+  assert.deepEqual(odd.data, { title: "L", url: "https://ex.example/a%3E;%20rel=%22x%22,%20%3Chttps://evil.example/%22%3E%3Cb%3E" });
+  assert.deepEqual(parse("https://tharae.example/licence").data, { title: "L", url: "https://tharae.example/licence" }, "a plain URL is unchanged");
+  assert.equal(parse("http://tharae.example/licence").success, false, "https only");
 });
