@@ -6,7 +6,7 @@
 import { type ParseError, type JSONPath, parse as parseJsonc, visit } from "jsonc-parser";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { MAX_PROBLEMS_PER_FILE, type Problem, error, moreProblems } from "./problems.ts";
+import { type Bilingual, MAX_PROBLEMS_PER_FILE, type Problem, error, moreProblems } from "./problems.ts";
 import { normalizeThai } from "./thai.ts";
 import { allowedValueFix, jsonSyntaxSlip, quotedBooleanFix, quotedNumberFix, unknownFieldText } from "./slips.ts";
 
@@ -274,30 +274,45 @@ export function validate<S extends z.ZodType>(
   if (result.success) return { ok: true, value: result.data };
   const lines = sourceText !== undefined ? lineIndex(sourceText, lineOffset) : undefined;
   const issues = unknownKeysFirst(result.error.issues);
-  const problems: Problem[] = [];
+  // the issues an unknown field may explain, by the path of their object: one lookup each, not a scan
+  // of every issue per unknown field (thousands of misspelt fields would take minutes)
+  const key = (path: readonly PropertyKey[]) => path.map(String).join("\u0000");
+  const missingIn = new Map<string, z.core.$ZodIssue[]>();
+  const customAt = new Map<string, z.core.$ZodIssue[]>();
+  for (const i of issues) {
+    if (isMissing(i)) push(missingIn, key(i.path.slice(0, -1)), i);
+    else if (i.code === "custom") push(customAt, key(i.path), i);
+  }
+  // what to tell, with the path its line is looked up by; lines only for those told
+  const found: { text: Bilingual; path: PropertyKey[] }[] = [];
   const dropped = new Set<z.core.$ZodIssue>();
   for (const issue of issues) {
     if (dropped.has(issue)) continue;
     if (issue.code === "unrecognized_keys") {
       // one line per unknown field, on its own line, naming the field it most likely meant
       const known = objectKeysAt(schema, issue.path);
-      const absent = issues.filter((i) => isMissing(i) && samePath(i.path.slice(0, -1), issue.path));
-      for (const key of issue.keys) {
-        const text = unknownFieldText(key, known, absent.map((i) => String(i.path.at(-1))));
+      const absent = missingIn.get(key(issue.path)) ?? [];
+      for (const k of issue.keys) {
+        const text = unknownFieldText(k, known, absent.map((i) => String(i.path.at(-1))));
         // "indicator" for "indicators": one slip, one message (not also "indicators is missing")
         for (const i of absent) if (String(i.path.at(-1)) === text.meant) dropped.add(i);
         // and an object-wide rule it breaks ("one of file, url or page" when file is spelt fiel) is the same slip
-        if (text.meant) for (const i of issues) if (i.code === "custom" && samePath(i.path, issue.path)) dropped.add(i);
-        problems.push(error(file, { th: text.th, en: text.en }, [...issue.path, key].map(String).join("."), lines?.([...issue.path, key])));
+        if (text.meant) for (const i of customAt.get(key(issue.path)) ?? []) dropped.add(i);
+        found.push({ text: { th: text.th, en: text.en }, path: [...issue.path, k] });
       }
       continue;
     }
-    const field = issue.path.map(String).join(".") || undefined;
-    problems.push(error(file, issueText(issue), field, lines?.(issue.path)));
+    found.push({ text: issueText(issue), path: issue.path });
   }
-  const told = problems.slice(0, MAX_PROBLEMS_PER_FILE);
-  if (problems.length > MAX_PROBLEMS_PER_FILE) told.push(moreProblems(file, problems.length - MAX_PROBLEMS_PER_FILE));
+  const told = found.slice(0, MAX_PROBLEMS_PER_FILE).map((f) => error(file, f.text, f.path.map(String).join(".") || undefined, lines?.(f.path)));
+  if (found.length > MAX_PROBLEMS_PER_FILE) told.push(moreProblems(file, found.length - MAX_PROBLEMS_PER_FILE));
   return { ok: false, problems: told };
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
 }
 
 /** Unknown-key issues first, so that a "missing" issue they explain is dropped before it is told. */
