@@ -123,7 +123,7 @@ export default function data(eleventyConfig: UserConfig) {
     if (changed.some((f) => !/^(\.\/)?(data|content)\//.test(f.replaceAll("\\", "/")))) renderAll = true;
   });
   const planFor = (m: SiteModel): RenderPlan => {
-    plan ??= planRender(isPreview() && !renderAll ? rendered : undefined, m, m.sources);
+    plan ??= planRender(isPreview() ? rendered : undefined, m, m.sources, renderAll);
     return plan;
   };
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {

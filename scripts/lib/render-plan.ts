@@ -106,10 +106,10 @@ function documentFiles(docs: readonly { href: string; file?: string }[]): string
 
 /**
  * The pages to render after the staff files changed from `prev.sources` to
- * `sources`. Without an earlier render, or when what every page shows has
- * changed, every page.
+ * `sources`. Without an earlier render, with `renderAll` (a template changed),
+ * or when what every page shows has changed, every page.
  */
-export function planRender(prev: RenderState | undefined, model: SiteModel, sources: ReadonlyMap<string, string>): RenderPlan {
+export function planRender(prev: RenderState | undefined, model: SiteModel, sources: ReadonlyMap<string, string>, renderAll = false): RenderPlan {
   const records = pageRecords(model);
   const summary = siteSummary(model);
   const permalinks = new Set([...records.oitPages, ...records.oitEntryPages, ...records.policyPages].map((r) => r.meta.permalink));
@@ -119,10 +119,11 @@ export function planRender(prev: RenderState | undefined, model: SiteModel, sour
     for (const [rel, stamp] of sources) if (prev.sources.get(rel) !== stamp) changed.add(rel);
     for (const rel of prev.sources.keys()) if (!sources.has(rel)) changed.add(rel);
   }
-  if (!prev || prev.summary !== summary || [...changed].some((f) => f.startsWith("data/editions/"))) {
-    return { full: true, records, all: records, removed: [], changed, state };
+  // a page whose record is gone leaves the output, whether this render is whole or not
+  const removed = prev ? [...prev.permalinks].filter((p) => !permalinks.has(p)) : [];
+  if (!prev || renderAll || prev.summary !== summary || [...changed].some((f) => f.startsWith("data/editions/"))) {
+    return { full: true, records, all: records, removed, changed, state };
   }
-  const removed = [...prev.permalinks].filter((p) => !permalinks.has(p));
   const touched = (...files: string[]) => files.some((f) => changed.has(f));
   const under = (prefix: string) => [...changed].some((f) => f.startsWith(prefix));
   // a year's pages read its own files, and compare with the other years' results and measures

@@ -92,6 +92,12 @@ test("the preview renders what a save touches, removes what is gone, and ends wi
     await preview.nextWrite();
     assert.ok(!existsSync(site("2566/oit/o20/notice-001/index.html")), "the removed notice's page is gone");
 
+    // a removed policy page changes every page's footer: a whole render, and its page still goes
+    await sleep(500);
+    rmSync(project.path("content/pages/website-policy.md"));
+    await preview.nextWrite();
+    assert.ok(!existsSync(site("website-policy/index.html")), "the removed policy page is gone");
+
     // what the preview has written is what a full build writes
     const build = project.runWithEnv({ PRONGSAI_PDF: "0", PRONGSAI_NO_SEARCH: "1" }, "scripts/build.ts", "--output=_full");
     assert.equal(build.code, 0, build.stderr);
