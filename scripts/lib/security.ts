@@ -58,14 +58,16 @@ export const EDITOR_FOLDER = "admin";
  * needs a Content-Security-Policy of its own (editor-config.ts `editorCsp`).
  * Netlify and Cloudflare Pages apply every rule whose path matches and join
  * the values of a header set by two of them, and a browser enforces both of
- * two joined policies: under a public `/*` rule the editor's looser policy
- * would never take effect. So the public headers go to rules that cannot
- * match /admin/: the site's root, and each of its other top-level files and
- * folders (`entries`, as the build wrote them), one rule each. The open
- * data's rules set no header the public rules set, so they join nothing.
+ * two joined policies: under a public `/*` policy the editor's looser one
+ * would never take effect. So `/*` keeps every header but the policy (an
+ * unknown path's 404 still gets them), and the public policy goes to rules
+ * that cannot match /admin/: the site's root, and each of its other top-level
+ * files and folders (`entries`, as the build wrote them), one rule each. The
+ * open data's rules set no header the others set, so they join nothing.
  */
 export function headersFileWithEditor(pathPrefix: string, entries: readonly { name: string; dir: boolean }[], editorCsp: string, licenceUrl?: string): string {
   const prefix = normalPrefix(pathPrefix);
+  const { "Content-Security-Policy": _, ...everywhere } = SECURITY_HEADERS;
   const publicPaths = [
     prefix,
     ...entries
@@ -75,8 +77,9 @@ export function headersFileWithEditor(pathPrefix: string, entries: readonly { na
   ];
   return (
     [
-      ...publicPaths.map((p) => block(p, SECURITY_HEADERS)),
-      block(`${prefix}${EDITOR_FOLDER}/*`, { ...SECURITY_HEADERS, "Content-Security-Policy": editorCsp }),
+      block(`${prefix}*`, everywhere),
+      ...publicPaths.map((p) => block(p, { "Content-Security-Policy": CONTENT_SECURITY_POLICY })),
+      block(`${prefix}${EDITOR_FOLDER}/*`, { "Content-Security-Policy": editorCsp }),
       ...openDataRules(prefix, licenceUrl).map(([path, headers]) => block(path, headers)),
     ].join("\n\n") + "\n"
   );

@@ -36,7 +36,7 @@ test("the build's /admin/ step: nothing without `editor` in site.json; with it t
     const page = readFileSync(path.join(out, "admin/index.html"), "utf8");
     assert.deepEqual([...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]), ["decap-cms.js", "editor.js"]);
     const rules = parseHeaderRules(readFileSync(path.join(out, "_headers"), "utf8"));
-    assert.deepEqual(rules.map((r) => r.path), ["/ita/", "/ita/2565/*", "/ita/index.html", "/ita/admin/*"]);
+    assert.deepEqual(rules.map((r) => r.path), ["/ita/*", "/ita/", "/ita/2565/*", "/ita/index.html", "/ita/admin/*"]);
     assert.match(headersForPath(rules, "/ita/admin/")["content-security-policy"]!, /connect-src 'self' blob: data: https:\/\/gitlab\.com;/);
   } finally {
     project.remove();

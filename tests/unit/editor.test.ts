@@ -34,8 +34,11 @@ for (const prefix of ["/", "/ita/"]) {
     // the build's own files are not public paths of their own
     assert.deepEqual(
       rules.map((r) => r.path),
-      ["", "2565/*", "404.html", "assets/*", "index.html", "pagefind/*", "admin/*"].map((p) => prefix + p),
+      ["*", "", "2565/*", "404.html", "assets/*", "index.html", "pagefind/*", "admin/*"].map((p) => prefix + p),
     );
+    // a path the build did not write (a 404 on the host) still gets every header but a policy
+    const unknown = headersForPath(rules, prefix + "no-such-page/");
+    assert.deepEqual(Object.keys(unknown).sort(), ["permissions-policy", "referrer-policy", "x-content-type-options"]);
   });
 }
 
