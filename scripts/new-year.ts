@@ -45,14 +45,16 @@ function roleLines(root: string, year: number, item: OitItem): string[] {
 /** The stub of one item: front matter with comments a staff member can follow. */
 export function itemStub(root: string, year: number, item: OitItem, editionFile: string): string {
   const code = item.code.toUpperCase();
+  // an edition's text goes into comment lines: a line break in it would start a real field
+  const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
   const title =
     item.title !== undefined
-      ? `# ${code} ${item.title}`
-      : `# ${code} (ยังไม่ทราบชื่อข้อ${item.titleGuess ? ` อาจเป็น "${item.titleGuess}"` : ""}: ตรวจกับคู่มือ ป.ป.ช. แล้วใส่ชื่อใน ${editionFile})`;
+      ? `# ${code} ${oneLine(item.title)}`
+      : `# ${code} (ยังไม่ทราบชื่อข้อ${item.titleGuess ? ` อาจเป็น "${oneLine(item.titleGuess)}"` : ""}: ตรวจกับคู่มือ ป.ป.ช. แล้วใส่ชื่อใน ${editionFile})`;
   return [
     "---",
     title,
-    `# สิ่งที่ต้องเผยแพร่: ${item.requirement ?? "ยังไม่ทราบ ดูคู่มือ ป.ป.ช."}`,
+    `# สิ่งที่ต้องเผยแพร่: ${oneLine(item.requirement ?? "ยังไม่ทราบ ดูคู่มือ ป.ป.ช.")}`,
     `# ช่วงเวลาของหลักฐาน: ${item.window ? WINDOW_LABELS[item.window] : "ยังไม่ทราบ"}`,
     "# ใส่วันที่เป็น ค.ศ. แบบ 2023-03-31 และเพิ่มเอกสารในรายการ documents (file, url หรือ page)",
     `code: ${item.code}`,

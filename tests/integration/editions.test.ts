@@ -135,6 +135,12 @@ test("new-year 2570 --from=2569 on a copy of the example: the agency's provision
     const next = project.run("scripts/new-year.ts", "2571");
     assert.equal(next.code, 1);
     assert.match(next.stderr, /npm run new-year -- 2571 --from=2570/);
+    // an edition's title with a line break cannot write a field into the stubs made from it
+    project.editJson("data/editions/2570.json", (e) => (e.oit.items[0].title = "ชื่อข้อ\nsample: true\nupdated: 2099-01-01"));
+    assert.equal(project.run("scripts/new-year.ts", "2571", "--from=2570").code, 0);
+    const stub = project.read("content/2571/oit/o1.md");
+    assert.match(stub, /^# O1 ชื่อข้อ sample: true updated: 2099-01-01$/m);
+    assert.doesNotMatch(stub, /^(sample|updated):/m);
   } finally {
     project.remove();
   }
