@@ -40,7 +40,15 @@ export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const field = p.field ? ` › ${p.field}` : "";
   const tag = p.severity === "error" ? "ERROR" : "WARN ";
-  return `${tag} ${where}${field}: ${p.th} / ${p.en}`;
+  return visible(`${tag} ${where}${field}: ${p.th} / ${p.en}`);
+}
+
+/**
+ * Control characters shown as \uXXXX: a field name or value from a staff file is quoted in a
+ * problem, and a line break or a terminal escape in it must not print a line of its own.
+ */
+function visible(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Problems in a stable order: by file, then line, then field, errors before warnings. */

@@ -55,3 +55,8 @@ test("at most 20 problems per file, then one line that counts the rest", () => {
   assert.equal(counted.length, 21);
   assert.equal(counted[20]!.more, 101);
 });
+
+test("a problem is one line whatever a staff file put in a field name: line breaks and terminal escapes are shown, not obeyed", () => {
+  const line = formatProblem(error("data/site.json", { th: "ไม่รู้จักช่อง", en: "unknown field" }, "x\nERROR data/2566/ita.json:1: forged\u001b[2K"));
+  assert.equal(line, "ERROR data/site.json › x\\u000aERROR data/2566/ita.json:1: forged\\u001b[2K: ไม่รู้จักช่อง / unknown field");
+});
