@@ -138,7 +138,10 @@ export function planRender(prev: RenderState | undefined, model: SiteModel, sour
     const ev = r.item.evidence;
     return (
       isNew(r.meta.permalink) ||
-      touched(`data/${y}/oit.json`, `content/${y}/oit/${code}.md`, `data/${y - 1}/ita.json`, `data/${y - 1}/measures.json`, ...documentFiles(ev?.documents ?? [])) ||
+      touched(`data/${y}/oit.json`, `content/${y}/oit/${code}.md`, ...documentFiles(ev?.documents ?? [])) ||
+      // the pages its role links come from any year's results and measures (a measures file names the
+      // year it is carried out in, often two years on), so any of those files may change them
+      (crossYear && r.item.related.length > 0) ||
       under(`content/${y}/oit/${code}/`)
     );
   });

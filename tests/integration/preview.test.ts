@@ -98,6 +98,11 @@ test("the preview renders what a save touches, removes what is gone, and ends wi
     await preview.nextWrite();
     assert.ok(!existsSync(site("website-policy/index.html")), "the removed policy page is gone");
 
+    // a changed score: every year's pages compare years, and an item's role links a year's measures
+    await sleep(500);
+    project.editJson("data/2565/ita.json", (v) => (v.indicators["1"] = 98.69));
+    await preview.nextWrite();
+
     // what the preview has written is what a full build writes
     const build = project.runWithEnv({ PRONGSAI_PDF: "0", PRONGSAI_NO_SEARCH: "1" }, "scripts/build.ts", "--output=_full");
     assert.equal(build.code, 0, build.stderr);
