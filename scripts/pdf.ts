@@ -22,7 +22,8 @@ import { fiscalYearRange } from "./lib/fiscal-year.ts";
 import { loadSite } from "./lib/load-data.ts";
 import { error, formatProblem } from "./lib/problems.ts";
 import { checkOutputDir } from "./lib/output-dir.ts";
-import { createStaticServer, normalizePrefix } from "./serve.ts";
+import { createStaticServer } from "./serve.ts";
+import { normalPrefix } from "./lib/security.ts";
 
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
@@ -224,7 +225,7 @@ export async function printReports(
   const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
   const root = path.resolve(siteDir);
-  const prefix = normalizePrefix(pathPrefix);
+  const prefix = normalPrefix(pathPrefix);
   const target = (year: number) => path.join(root, String(year), "analysis", `report-${year}.pdf`);
 
   const printed = new Map<number, PrintedReport>();

@@ -10,7 +10,7 @@ import { type Server, createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { headersForPath, parseHeaderRules } from "./lib/security.ts";
+import { headersForPath, normalPrefix, parseHeaderRules } from "./lib/security.ts";
 import { pathToFileURL } from "node:url";
 import { choosePort, portArg } from "./lib/ports.ts";
 
@@ -33,11 +33,6 @@ const TYPES: Record<string, string> = {
   ".yml": "text/yaml; charset=utf-8",
 };
 
-/** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
-export function normalizePrefix(prefix: string): string {
-  return ("/" + prefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
-}
-
 /**
  * A server (not yet listening) for the site in `root`, published under
  * `prefix`. The caller chooses the port: `listen(0, "127.0.0.1")` for an
@@ -45,7 +40,7 @@ export function normalizePrefix(prefix: string): string {
  */
 export function createStaticServer(root: string, prefix: string): Server {
   const dir = path.resolve(root);
-  const base = normalizePrefix(prefix);
+  const base = normalPrefix(prefix);
   // the headers the build wrote for static hosts (Content-Security-Policy …), matched by path as those hosts
   // match them (the web editor's /admin/ has a policy of its own), so local use enforces them too
   const headersPath = path.join(dir, "_headers");
@@ -130,7 +125,7 @@ async function cli(): Promise<number> {
     return 1;
   }
   if (choice.moved) console.log(`${choice.moved.th} / ${choice.moved.en}`);
-  const prefix = normalizePrefix(prefixArg);
+  const prefix = normalPrefix(prefixArg);
   const server = createStaticServer(root, prefix);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

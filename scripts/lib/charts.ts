@@ -9,6 +9,7 @@
 import type { ItaResult } from "./ita.ts";
 import { PASS_LINE, TOOLS } from "./ita.ts";
 import { type Digits, formatScore, toDigits } from "./thai.ts";
+import { escapeXml } from "./escape.ts";
 
 /** What every chart needs besides its data. */
 export interface ChartOptions {
@@ -42,15 +43,6 @@ export const NARROWEST_BOX = 288;
 const FONT = 13;
 const SMALL = 12;
 
-/** Escape text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 /** A coordinate rounded to two decimals and printed without trailing zeros, so output is stable and short. */
 function n(value: number): string {

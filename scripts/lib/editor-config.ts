@@ -14,6 +14,7 @@
 import { type Site, MEASURE_STATUSES, OIT_WINDOWS, ITEM_ROLES, CONFIDENCES } from "./schema.ts";
 import { TOOLS } from "./ita.ts";
 import { DOCUMENT_TYPES } from "./documents.ts";
+import { escapeXml } from "./escape.ts";
 
 /** Where the editor saves: the agency's git host, from `editor` in data/site.json. */
 export type EditorSettings = NonNullable<Site["editor"]>;
@@ -643,7 +644,6 @@ export function fieldOrders(config: Record<string, unknown>): Record<string, str
  * The CMS loads config.yml beside the page by default (no <link rel="cms-config-url">, which is not valid HTML).
  */
 export function editorPage(input: { agency: string; csp: string; fieldOrder: Record<string, string[]> }): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return `<!doctype html>
 <html lang="th">
 <head>
@@ -651,8 +651,8 @@ export function editorPage(input: { agency: string; csp: string; fieldOrder: Rec
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="same-origin">
-<meta http-equiv="Content-Security-Policy" content="${esc(input.csp)}">
-<title>แก้ไขเว็บไซต์ · ${esc(input.agency)}</title>
+<meta http-equiv="Content-Security-Policy" content="${escapeXml(input.csp)}">
+<title>แก้ไขเว็บไซต์ · ${escapeXml(input.agency)}</title>
 <link rel="icon" href="data:,">
 </head>
 <body>

@@ -6,8 +6,7 @@
  * served only by the local preview, never written into the site.
  */
 import type { Problem } from "./problems.ts";
-
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeXml as escape } from "./escape.ts";
 
 function item(p: Problem): string {
   const where = [

@@ -26,7 +26,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** "/", "ita", "/ita" and "/ita/" all become "/" or "/ita/". */
-const normalPrefix = (pathPrefix: string) => ("/" + pathPrefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
+export const normalPrefix = (pathPrefix: string): string => ("/" + pathPrefix.replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
 
 /** One rule of a `_headers` file as text: its path, then one header a line indented by two spaces. */
 const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n");

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { NARROWEST_BOX, escapeXml, indicatorBarChart, toolBarChart, trendChart } from "../../scripts/lib/charts.ts";
+import { NARROWEST_BOX, indicatorBarChart, toolBarChart, trendChart } from "../../scripts/lib/charts.ts";
+import { escapeXml } from "../../scripts/lib/escape.ts";
 import type { ChartOptions, TrendSeries } from "../../scripts/lib/charts.ts";
 import { computeResult } from "../../scripts/lib/ita.ts";
 import { INDICATORS, RULES_2565, SEED_2565, scores } from "./ita-rules.ts";
