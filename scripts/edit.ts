@@ -41,13 +41,13 @@ export function createEditorServer(root: string, localBackend: string): Server {
   const bundle = new Set(bundleFiles(dir));
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const send = (status: number, type: string, body: string | Buffer, csp = false) => {
+    const send = (status: number, type: string, body: string | Buffer, csp?: string) => {
       res.writeHead(status, {
         "content-type": type,
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
         "referrer-policy": SECURITY_HEADERS["Referrer-Policy"]!,
-        ...(csp ? { "content-security-policy": editorCsp(readEditorInput(root).settings, localBackend) } : {}),
+        ...(csp ? { "content-security-policy": csp } : {}),
       });
       res.end(body);
     };
@@ -60,7 +60,7 @@ export function createEditorServer(root: string, localBackend: string): Server {
       if (url.pathname === "/admin/" || url.pathname === "/admin/index.html") {
         const input = readEditorInput(root);
         const page = editorPage({ agency: input.agency, csp: editorCsp(input.settings, localBackend, { meta: true }), fieldOrder: fieldOrders(editorConfig(input)) });
-        return send(200, TYPES[".html"]!, page, true);
+        return send(200, TYPES[".html"]!, page, editorCsp(input.settings, localBackend));
       }
       if (url.pathname === "/admin/config.yml") {
         return send(200, TYPES[".yml"]!, stringify(editorConfig(readEditorInput(root), { localBackend })));

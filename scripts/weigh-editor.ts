@@ -39,7 +39,8 @@ async function timeEdit(): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [TSX, "scripts/edit.ts", `--port=${choice.port}`, "--no-preview"], { detached: true, stdio: "ignore" });
   try {
-    for (;;) {
+    // until it answers, it stops, or a minute has passed (a broken project must not hang the measurement)
+    while (child.exitCode === null && performance.now() - started < 60_000) {
       try {
         if ((await fetch(`http://127.0.0.1:${choice.port}/admin/config.yml`)).ok) return performance.now() - started;
       } catch {
@@ -47,8 +48,9 @@ async function timeEdit(): Promise<number> {
       }
       await new Promise((r) => setTimeout(r, 50));
     }
+    throw new Error(`npm run edit did not answer (${child.exitCode === null ? "60 s passed" : `it stopped with exit code ${child.exitCode}`}): run it yourself to see why`);
   } finally {
-    process.kill(-child.pid!, "SIGTERM");
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
   }
 }
