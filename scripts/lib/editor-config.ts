@@ -62,8 +62,8 @@ export const SCORE_PATTERN = "^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$";
  * form stores it as documents/<name> (the collection's public folder).
  */
 export const DOCUMENT_PATTERN = `^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_TYPES)
-  .map((e) => e.slice(1))
-  .flatMap((e) => [e, e.toUpperCase()])
+  // any letter case, as the build takes it (documents.ts reads the extension lower-cased): Plan.Pdf, scan.JPG
+  .map((e) => [...e.slice(1)].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join(""))
   .join("|")})$`;
 
 /** JSON as the contract's examples write it (the format layouts/admin/editor.js registers). */

@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { CONTENT_SECURITY_POLICY, headersFileWithEditor, headersForPath, parseHeaderRules } from "../../scripts/lib/security.ts";
 import { DOCUMENT_PATTERN, SCORE_PATTERN, editorConfig, editorCsp, fieldOrders } from "../../scripts/lib/editor-config.ts";
+import { documentTypeProblem } from "../../scripts/lib/documents.ts";
 import { readEditorInput } from "../../scripts/lib/editor-input.ts";
 import { ROOT } from "../integration/project-copy.ts";
 
@@ -66,6 +67,14 @@ test("an uploaded document's name is ASCII and of a published type", () => {
   const name = new RegExp(DOCUMENT_PATTERN);
   for (const ok of ["notice-2566-01.pdf", "plan.DOCX", "chart_1.png"]) assert.match(ok, name);
   for (const bad of ["ประกาศ.pdf", "my notice.pdf", "run.exe", ".hidden.pdf", "page.html"]) assert.doesNotMatch(bad, name);
+});
+
+test("the upload form takes every document type the build takes, in any letter case", () => {
+  const name = new RegExp(DOCUMENT_PATTERN);
+  // the build's own answer (documents.ts) for the type, beside the form's
+  for (const file of ["Plan.Pdf", "scan.Jpg", "SCAN.JPEG", "sheet.XlSx", "notes.txt", "run.exe", "page.HTML", "logo.svg", "data.Csv"]) {
+    assert.equal(name.test(file), documentTypeProblem(file) === undefined, file);
+  }
 });
 
 test("the example's configuration: the years' forms at the contract's paths, item codes of the year's edition", () => {
