@@ -14,7 +14,7 @@
  * could not be prepared (the agency's site is written all the same); 2 internal failure.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { type Answers, QUESTIONS, emblemName, examplePlan, siteJson } from "./lib/new-agency.ts";
@@ -22,6 +22,8 @@ import { loadSite } from "./lib/load-data.ts";
 import { formatProblem } from "./lib/problems.ts";
 import { nearest } from "./lib/nearest.ts";
 import { fromThaiDigits } from "./lib/thai.ts";
+import { readStaffText } from "./lib/read-staff.ts";
+import { parseJson } from "./lib/validate.ts";
 
 const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 const EXTRA_FLAGS = ["year", "yes", "help"];
@@ -97,11 +99,10 @@ async function main(): Promise<number> {
   // only the bundled example is turned into an agency: never an agency's own data
   const siteFile = path.join(root, "data", "site.json");
   let example: { example?: unknown; emblem?: unknown } | undefined;
-  try {
-    example = JSON.parse(readFileSync(siteFile, "utf8"));
-  } catch {
-    example = undefined;
-  }
+  // read as the loader reads it: no link followed, a BOM and Thai text normalised
+  const text = readStaffText({ rel: "data/site.json", abs: siteFile }, []);
+  const parsed = text === undefined ? undefined : parseJson("data/site.json", text);
+  example = parsed?.ok ? (parsed.value as typeof example) : undefined;
   if (!example || example.example !== true) {
     console.error('data/site.json ไม่ได้เป็นเว็บไซต์ตัวอย่างแล้ว (ไม่มี "example": true) คำสั่งนี้ใช้เปลี่ยนเว็บไซต์ตัวอย่างเท่านั้น จึงไม่ได้เปลี่ยนแปลงอะไร แก้ข้อมูลหน่วยงานได้ที่ data/site.json');
     console.error('data/site.json is no longer the bundled example (no "example": true): this command only turns the example into an agency, so nothing was changed; edit data/site.json to change the agency\'s details');

@@ -8,7 +8,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -177,6 +177,32 @@ test("new-agency without flags asks in Thai, asks again after a wrong answer, an
     const check = project.run("scripts/check.ts");
     assert.equal(check.code, 0, check.stdout);
     assert.match(check.stdout, /^WARN {2}data: .*npm run new-year/m, "a site with no year yet says how to start one");
+  } finally {
+    project.remove();
+  }
+});
+
+test("new-agency reads site.json as the loader does: a byte-order mark (Notepad) is still the example; a link is not followed", () => {
+  const project = new ProjectCopy();
+  try {
+    const site = project.read("data/site.json");
+    project.write("data/site.json", `\uFEFF${site}`);
+    const r = project.run("scripts/new-agency.ts", ...FLAGS);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(JSON.parse(project.read("data/site.json")).name.th, "เทศบาลตำบลหนองบัว");
+
+    const other = new ProjectCopy();
+    try {
+      // site.json a link to another project's example: refused like any staff file that is a link
+      rmSync(other.path("data/site.json"));
+      writeFileSync(project.path("data/site.json"), site);
+      symlinkSync(project.path("data/site.json"), other.path("data/site.json"));
+      const linked = other.run("scripts/new-agency.ts", ...FLAGS);
+      assert.equal(linked.code, 1, linked.stdout + linked.stderr);
+      assert.ok(existsSync(other.path("data/2565/ita.json")), "nothing removed");
+    } finally {
+      other.remove();
+    }
   } finally {
     project.remove();
   }
