@@ -12,7 +12,7 @@
  * Ports: PRONGSAI_TEST_PORT + 4 (the editor) and + 5 (its local backend).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import { parse } from "yaml";
@@ -65,11 +65,35 @@ async function publish(page: Page): Promise<void> {
   await page.getByText("เผยแพร่ตอนนี้", { exact: true }).click();
 }
 
-/** The YAML front matter and the body of a Markdown file. */
+/**
+ * A file the local backend writes, once it is whole: decap-server saves with
+ * fs.writeFile (truncate, then write), so a read at the wrong moment sees an
+ * empty or half-written file. Polls until `accept` takes the text without
+ * throwing, and returns what it made of it.
+ */
+async function written<T>(project: ProjectCopy, rel: string, accept: (text: string) => T): Promise<T> {
+  let value: T | undefined;
+  await expect
+    .poll(
+      () => {
+        try {
+          value = accept(project.read(rel));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { timeout: 20_000, message: `${rel} is written whole` },
+    )
+    .toBe(true);
+  return value!;
+}
+
+/** The YAML front matter and the body of a Markdown file; throws if the text does not start with front matter. */
 function frontMatter(text: string): { data: unknown; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  expect(m, "the file starts with front matter").not.toBeNull();
-  return { data: parse(m![1]!), body: m![2]! };
+  if (!m) throw new Error("the file does not start with front matter");
+  return { data: parse(m[1]!), body: m[2]! };
 }
 
 test.describe("npm run edit", () => {
@@ -109,9 +133,7 @@ test.describe("npm run edit", () => {
     await page.locator(".nc-fileUploadButton input[type=file]").setInputFiles({ name: "o3-delegation.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% o3\n%%EOF\n") });
     await page.getByRole("button", { name: "เลือกข้อมูลที่ถูกเลือก" }).click();
     await publish(page);
-    await expect.poll(() => existsSync(project.path("content/2566/oit/o3.md")), { timeout: 20_000 }).toBe(true);
-
-    const item = frontMatter(project.read("content/2566/oit/o3.md"));
+    const item = await written(project, "content/2566/oit/o3.md", frontMatter);
     expect(item.data).toEqual({
       code: "o3",
       fiscalYear: 2566,
@@ -119,6 +141,9 @@ test.describe("npm run edit", () => {
       documents: [{ title: "คำสั่งมอบอำนาจ ที่ 12/2566", date: "2023-01-15", file: "documents/o3-delegation.pdf" }],
     });
     expect(item.body.trim()).toBe("");
+    await written(project, "content/2566/documents/o3-delegation.pdf", (text) => {
+      if (!text.endsWith("%%EOF\n")) throw new Error("not yet whole");
+    });
     expect(project.read("content/2566/documents/o3-delegation.pdf")).toBe("%PDF-1.4\n% o3\n%%EOF\n");
 
     // indicator 4 of 2565: 96.30 → 96.31, nothing else changes
@@ -128,8 +153,11 @@ test.describe("npm run edit", () => {
     await expect(score4).toHaveValue("96.3"); // the year's file is loaded into the form
     await score4.fill("96.31");
     await publish(page);
-    await expect.poll(() => JSON.parse(project.read("data/2565/ita.json")).indicators["4"], { timeout: 20_000 }).toBe(96.31);
-    const after = JSON.parse(project.read("data/2565/ita.json"));
+    const after = await written(project, "data/2565/ita.json", (text) => {
+      const value = JSON.parse(text) as { indicators: Record<string, number> };
+      if (value.indicators["4"] !== 96.31) throw new Error("not saved yet");
+      return value;
+    });
     expect(after).toEqual({ ...before, indicators: { ...before.indicators, "4": 96.31 } });
     expect(Object.keys(after)).toEqual(Object.keys(before)); // the contract's field order
     expect(project.read("data/2565/ita.json")).toMatch(/^\{\n  "fiscalYear": 2565,\n[\s\S]*\n\}\n$/);
