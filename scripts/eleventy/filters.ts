@@ -13,7 +13,7 @@ import type { OitYear } from "../lib/oit.ts";
 import type { Site } from "../lib/schema.ts";
 import { WINDOW_LABELS, absoluteUrl } from "../lib/oit.ts";
 import { rfc3339 } from "../lib/feed.ts";
-import { headersFile } from "../lib/security.ts";
+import { META_CONTENT_SECURITY_POLICY, headersFile } from "../lib/security.ts";
 import { CONFIDENCE_SHORT, type YearView, staffNotes } from "../lib/editions.ts";
 import type { Confidence } from "../lib/schema.ts";
 import { indicatorBarChart, toolBarChart, trendChart } from "../lib/charts.ts";
@@ -29,6 +29,8 @@ const openDataOf = (self: unknown) => {
 };
 
 export default function filters(eleventyConfig: UserConfig) {
+  // the public Content-Security-Policy again in each page's head (base.njk, report.njk)
+  eleventyConfig.addGlobalData("metaContentSecurityPolicy", META_CONTENT_SECURITY_POLICY);
   eleventyConfig.addFilter("score", function (this: unknown, v: number) {
     return formatScore(v, digitsOf(this));
   });

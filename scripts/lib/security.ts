@@ -18,6 +18,17 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The same policy for a `<meta http-equiv>` element in every page's head, for
+ * hosts that send no headers of ours (GitHub Pages, GitLab Pages, an unknown
+ * path's 404 on Netlify or Cloudflare when /admin/ has its own policy).
+ * `frame-ancestors` is left out: browsers ignore it in a meta element (and
+ * Chromium logs an error); only the header can forbid framing.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split("; ")
+  .filter((d) => !d.startsWith("frame-ancestors "))
+  .join("; ");
+
 export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",

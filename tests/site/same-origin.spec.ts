@@ -42,3 +42,29 @@ test("the local server sends the site's Content-Security-Policy, and pages (sear
   for (const path of PAGES) await page.goto(path);
   expect(violations).toEqual([]);
 });
+
+// GitHub Pages and GitLab Pages send no headers of ours, and on Netlify or Cloudflare an unknown
+// path's 404 gets no policy when /admin/ has its own: each page carries the policy in its head.
+test("served with no headers at all, a page still enforces the policy from its meta element: an injected inline script does not run", async ({ page, request }) => {
+  for (const path of ["no-such-page/", "2565/", "2565/analysis/report/"]) {
+    const res = await request.get(path);
+    const body = await res.text();
+    await page.route("**/*", async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      await route.fulfill({ status: res.status(), contentType: "text/html; charset=utf-8", body });
+    });
+    await page.goto(path);
+    await page.unrouteAll();
+    const outcome = await page.evaluate(async () => {
+      const violated = new Promise<string>((resolve) => {
+        document.addEventListener("securitypolicyviolation", (e) => resolve(e.effectiveDirective), { once: true });
+        setTimeout(() => resolve("no violation reported"), 3_000);
+      });
+      const s = document.createElement("script");
+      s.textContent = "document.documentElement.dataset.injected = 'ran'";
+      document.head.append(s);
+      return { directive: await violated, ran: document.documentElement.dataset.injected ?? null };
+    });
+    expect(outcome, path).toEqual({ directive: "script-src-elem", ran: null });
+  }
+});

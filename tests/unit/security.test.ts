@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersFileWithEditor, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersFileWithEditor, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
 
 // The policy as the README publishes it for hosts and nginx, written out by hand: every directive
 // matters (dropping `object-src 'none'` would let a plug-in run, dropping `frame-ancestors` allows
@@ -12,6 +12,15 @@ const CSP =
 test("the CSP is exactly the README's: same origin only, no inline script or style, WebAssembly for search", () => {
   assert.equal(CONTENT_SECURITY_POLICY, CSP);
   assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|https?:|\*/);
+});
+
+test("the policy in each page's meta element is the header's without frame-ancestors, which a meta element cannot carry", () => {
+  assert.equal(
+    META_CONTENT_SECURITY_POLICY,
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+      "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+  );
+  assert.doesNotMatch(META_CONTENT_SECURITY_POLICY, /"/); // it sits in a double-quoted attribute, unescaped
 });
 
 test("the security headers are exactly these four", () => {
