@@ -195,6 +195,17 @@ export function missingEdition(editions: ReadonlyMap<number, Edition>, year: num
   );
 }
 
+/**
+ * The edition a fiscal year uses: the one its `ita.json` names, else the one
+ * its `oit.json` names, else its own year. The loader and the web editor both
+ * decide by this, so the editor's forms offer the items the build checks against.
+ */
+export function yearEdition(fiscalYear: number, itaEdition: unknown, oitEdition: unknown): number {
+  if (typeof itaEdition === "number") return itaEdition;
+  if (typeof oitEdition === "number") return oitEdition;
+  return fiscalYear;
+}
+
 /** What the functions below need of a year (structurally the loader's YearModel). */
 export interface YearView {
   fiscalYear: number;

@@ -8,7 +8,7 @@
  */
 import { type Problem } from "./problems.ts";
 import { type Edition, editorSettingsSchema, oitOverrideSchema } from "./schema.ts";
-import { loadEditions } from "./editions.ts";
+import { loadEditions, yearEdition } from "./editions.ts";
 import { mergeItems } from "./oit.ts";
 import { type StaffFiles, YEAR_NAME, filesOfKind, scanStaffFiles } from "./staff-files.ts";
 import { readStaffText } from "./read-staff.ts";
@@ -28,9 +28,9 @@ function lenientJson(staff: StaffFiles, rel: string): Record<string, unknown> | 
   }
 }
 
-/** The edition a year uses: the one its files name, else its own, else (for the forms only) the nearest earlier one. */
-function editionFor(year: number, named: unknown, editions: ReadonlyMap<number, Edition>): Edition | undefined {
-  if (typeof named === "number" && editions.has(named)) return editions.get(named);
+/** The edition a year uses, by the loader's rule (yearEdition); if that edition is missing (the check refuses it), for the forms only, its own year's or the nearest earlier one. */
+function editionFor(year: number, named: number, editions: ReadonlyMap<number, Edition>): Edition | undefined {
+  if (editions.has(named)) return editions.get(named);
   if (editions.has(year)) return editions.get(year);
   return [...editions.values()].filter((e) => e.edition < year).at(-1) ?? [...editions.values()][0];
 }
@@ -53,7 +53,7 @@ export function readEditorInput(root: string): EditorInput {
   for (const fiscalYear of [...yearNames].sort((a, b) => a - b)) {
     const ita = lenientJson(staff, `data/${fiscalYear}/ita.json`);
     const oitJson = lenientJson(staff, `data/${fiscalYear}/oit.json`);
-    const edition = editionFor(fiscalYear, oitJson?.edition ?? ita?.edition, editions);
+    const edition = editionFor(fiscalYear, yearEdition(fiscalYear, ita?.edition, oitJson?.edition), editions);
     if (!edition) continue;
     const override = oitOverrideSchema.safeParse(oitJson ?? { fiscalYear });
     const { items } = mergeItems(edition, override.success ? override.data : undefined);

@@ -8,7 +8,7 @@
 import { DateTime } from "luxon";
 import { type ItaResult, type Tool, computeResult } from "./ita.ts";
 import { type OitEvidence, type OitYear, buildOitYear } from "./oit.ts";
-import { type LoadedEdition, linkRoles, loadEditions, missingEdition, provisionalWarnings } from "./editions.ts";
+import { type LoadedEdition, linkRoles, loadEditions, missingEdition, provisionalWarnings, yearEdition } from "./editions.ts";
 import { TIME_ZONE } from "./thai.ts";
 import { type Problem, capPerFile, error, sortProblems, warning } from "./problems.ts";
 import {
@@ -163,7 +163,22 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
     problems.push(error(oitFile!.rel, { th: `fiscalYear (${override.value.fiscalYear}) ไม่ตรงกับโฟลเดอร์ ${year}`, en: `fiscalYear (${override.value.fiscalYear}) does not match the folder ${year}` }, "fiscalYear", override.line(["fiscalYear"])));
     return undefined;
   }
-  const editionYear = ita?.value.edition ?? override?.value.edition ?? year;
+  const editionYear = yearEdition(year, ita?.value.edition, override?.value.edition);
+  if (ita?.value.edition !== undefined && override?.value.edition !== undefined && ita.value.edition !== override.value.edition) {
+    // the results would be computed by one edition's rules and the OIT items listed from another's
+    problems.push(
+      error(
+        oitFile!.rel,
+        {
+          th: `edition (${override.value.edition}) ไม่ตรงกับ ${itaFile!.rel} ซึ่งใช้เกณฑ์ปี ${ita.value.edition} ปีหนึ่งใช้เกณฑ์เดียว แก้ให้ตรงกัน หรือลบ edition ออกจากไฟล์นี้`,
+          en: `edition (${override.value.edition}) differs from ${itaFile!.rel}, which uses the ${ita.value.edition} edition: a year has one edition; make them the same or remove edition from this file`,
+        },
+        "edition",
+        override.line(["edition"]),
+      ),
+    );
+    return undefined;
+  }
   const edition = editions.get(editionYear);
   if (!edition) {
     const [file, field] = ita ? [itaFile!.rel, ita.value.edition ? "edition" : "fiscalYear"] : [oitFile?.rel ?? `${dir}/oit.json`, override?.value.edition ? "edition" : "fiscalYear"];

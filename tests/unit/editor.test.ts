@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY, headersFileWithEditor, headersForPath, parseHe
 import { DOCUMENT_PATTERN, SCORE_PATTERN, editorConfig, editorCsp, fieldOrders } from "../../scripts/lib/editor-config.ts";
 import { documentTypeProblem } from "../../scripts/lib/documents.ts";
 import { readEditorInput } from "../../scripts/lib/editor-input.ts";
-import { ROOT } from "../integration/project-copy.ts";
+import { ProjectCopy, ROOT } from "../integration/project-copy.ts";
 
 const ENTRIES = [
   { name: "index.html", dir: false },
@@ -92,4 +92,25 @@ test("the example's configuration: the years' forms at the contract's paths, ite
   const ita = byName.get("ita").files.map((f: any) => f.file);
   assert.deepEqual(ita, ["data/2566/ita.json", "data/2565/ita.json"]);
   assert.deepEqual(fieldOrders(config).tools, ["IIT", "EIT", "OIT"]);
+});
+
+test("the forms offer the items of the edition the build uses: ita.json's before oit.json's, as the loader decides", () => {
+  const project = new ProjectCopy();
+  try {
+    const codes = () => {
+      const config = editorConfig(readEditorInput(project.dir)) as { collections: any[] };
+      const oit = config.collections.find((c) => c.name === "oit-2566");
+      return oit.fields.find((f: any) => f.name === "code").options.map((o: any) => o.value) as string[];
+    };
+    assert.equal(codes().length, 43, "2566's own edition: o1–o43");
+    project.write("data/2566/oit.json", JSON.stringify({ fiscalYear: 2566, edition: 2569 }));
+    assert.equal(codes().length, 26, "oit.json alone names 2569: its 26 items");
+    const scores = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), 90]));
+    project.write("data/2566/ita.json", JSON.stringify({ fiscalYear: 2566, edition: 2566, indicators: scores }));
+    // the check refuses the pair (bad-input case 193); meanwhile the forms follow ita.json, as the build would
+    assert.equal(codes().length, 43);
+    assert.ok(codes().includes("o42"));
+  } finally {
+    project.remove();
+  }
 });
