@@ -109,3 +109,15 @@ test("each page names its canonical URL and its Open Graph title", async ({ page
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /การวิเคราะห์ผลการประเมิน ITA/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
 });
+
+test("each page preloads the font faces its text uses, and only those: laid out once in Sarabun, nothing fetched for nothing", async ({ page }) => {
+  for (const path of [...PAGES.map((p) => p.path), "no-such-page/", "2565/analysis/report/"]) {
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const { preloaded, used } = await page.evaluate(() => ({
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => /sarabun-(\w+-\d+)-normal\.woff2$/.exec(l.href)?.[1] ?? l.href),
+      used: [...document.fonts].filter((f) => f.status === "loaded").map((f) => `${/U\+E01/i.test(f.unicodeRange) ? "thai" : "latin"}-${f.weight}`),
+    }));
+    expect(preloaded.sort(), path).toEqual(used.sort());
+  }
+});
