@@ -149,7 +149,42 @@
     return out;
   }
 
-  function toJson(value, indent) {
+  /*
+   * Numbers as the files spell them. A form holds 96.30 as the number 96.3;
+   * written back plainly, every untouched 96.30, 98.50 or 1e2 in the file
+   * would change in the commit. Each "key": number a file holds is
+   * remembered by its key and value, and a number saved under the same key
+   * with the same value keeps that spelling; a changed value is written
+   * plainly. (A spelling remembered from another file can only ever stand
+   * for the same number.)
+   */
+  var SPELLING = new Map();
+  var MEMBER_NUMBER = /"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+
+  function rememberSpelling(text) {
+    var m;
+    MEMBER_NUMBER.lastIndex = 0;
+    while ((m = MEMBER_NUMBER.exec(text))) {
+      var n = Number(m[2]);
+      if (String(n) === m[2]) continue;
+      try {
+        SPELLING.set(JSON.parse('"' + m[1] + '"') + "=" + n, m[2]);
+      } catch (e) {
+        // not a key after all (the pattern met the inside of a string): nothing to remember
+      }
+    }
+  }
+
+  function number(value, key) {
+    var spelt = key === undefined ? undefined : SPELLING.get(key + "=" + value);
+    return spelt !== undefined && Number(spelt) === value ? spelt : JSON.stringify(value);
+  }
+
+  function member(value, key) {
+    return typeof value === "number" ? number(value, key) : JSON.stringify(value);
+  }
+
+  function toJson(value, indent, key) {
     var inner = indent + "  ";
     if (Array.isArray(value)) {
       if (value.length === 0) return "[]";
@@ -168,22 +203,24 @@
       var keys = Object.keys(value);
       if (keys.length === 0) return "{}";
       var flatObject = "{ " + keys.map(function (k) {
-        return JSON.stringify(k) + ": " + JSON.stringify(value[k]);
+        return JSON.stringify(k) + ": " + member(value[k], k);
       }).join(", ") + " }";
       if (keys.every(function (k) {
         return value[k] === null || typeof value[k] !== "object";
       }) && flatObject.length + indent.length <= 80) return flatObject;
       return "{\n" + keys.map(function (k) {
-        return inner + JSON.stringify(k) + ": " + toJson(value[k], inner);
+        return inner + JSON.stringify(k) + ": " + toJson(value[k], inner, k);
       }).join(",\n") + "\n" + indent + "}";
     }
-    return JSON.stringify(value);
+    return member(value, key);
   }
 
   CMS.registerCustomFormat("prongsai-json", "json", {
     fromFile: function (text) {
       // a file the form is about to create reads as empty
-      return /^\s*$/.test(text) ? {} : JSON.parse(text.replace(/^\uFEFF/, ""));
+      if (/^\s*$/.test(text)) return {};
+      rememberSpelling(text);
+      return JSON.parse(text.replace(/^\uFEFF/, ""));
     },
     toFile: function (data, sortedKeys) {
       return toJson(ordered(data, sortedKeys), "") + "\n";
