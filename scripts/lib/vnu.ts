@@ -39,6 +39,20 @@ export function isWarning(m: VnuMessage): boolean {
   return m.type === "info" && m.subType === "warning";
 }
 
+/**
+ * A note that says nothing about the page: the checker reads a built page as a
+ * file, whose origin (file:) no `'self'` of the page's meta Content-Security-
+ * Policy matches, so it reports every same-site style sheet, image and script
+ * as blocked. Only such notes about a resource of the site itself (a path, not
+ * a URL with a scheme or host) are set aside; a browser test checks the policy
+ * over HTTP (tests/site/same-origin.spec.ts).
+ */
+export function isFileOriginPolicyNote(m: VnuMessage): boolean {
+  if (!isWarning(m) || !m.url?.startsWith("file:")) return false;
+  const note = /^Resource violates Content Security Policy \(meta tag\): .*?“([^”]*)” blocked by/.exec(m.message);
+  return note !== null && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(note[1]!);
+}
+
 /** `_site/2565/index.html:12:40: error: <message> (…extract…)`, the file relative to `root`. */
 export function formatVnuMessage(m: VnuMessage, root: string): string {
   let file = m.url ?? "(unknown file)";

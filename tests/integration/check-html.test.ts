@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT } from "./project-copy.ts";
-import { formatVnuMessage, isError, parseVnuReport } from "../../scripts/lib/vnu.ts";
+import { formatVnuMessage, isError, isFileOriginPolicyNote, parseVnuReport } from "../../scripts/lib/vnu.ts";
 
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const GOOD = '<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ดี</title></head><body><p>ผ่าน</p></body></html>\n';
@@ -72,4 +72,39 @@ test("vnu's JSON report: errors and unreadable files fail, warnings do not; line
   assert.equal(formatVnuMessage(messages[0]!, ROOT), '_site/2565/index.html:12:40: error: Duplicate ID “x”. («<p id="x"> a»)');
   assert.equal(formatVnuMessage(messages[1]!, ROOT), "_site/index.html:3: warning: Consider …");
   assert.throws(() => parseVnuReport("Exception in thread main"), /no JSON report/);
+});
+
+test("the meta policy's notes about the site's own files, checked as files, are set aside; a foreign resource's is not", () => {
+  const note = (url: string, resource: string): Parameters<typeof isFileOriginPolicyNote>[0] => ({
+    type: "info",
+    subType: "warning",
+    url,
+    message: `Resource violates Content Security Policy (meta tag): external stylesheet “${resource}” blocked by “style-src” directive.`,
+  });
+  assert.equal(isFileOriginPolicyNote(note(`file:${ROOT}/_site/index.html`, "/assets/css/site.css")), true);
+  assert.equal(isFileOriginPolicyNote(note(`file:${ROOT}/_site/index.html`, "../assets/css/site.css")), true);
+  assert.equal(isFileOriginPolicyNote(note(`file:${ROOT}/_site/index.html`, "https://cdn.example/x.css")), false);
+  assert.equal(isFileOriginPolicyNote(note(`file:${ROOT}/_site/index.html`, "//cdn.example/x.css")), false);
+  assert.equal(isFileOriginPolicyNote(note("http://127.0.0.1:8181/", "/assets/css/site.css")), false, "over HTTP a note is real");
+  assert.equal(isFileOriginPolicyNote({ type: "error", url: `file:${ROOT}/_site/index.html`, message: "Resource violates Content Security Policy (meta tag): x “/a” blocked by y" }), false);
+});
+
+test("the real checker on a page with a meta policy: its own style sheet is set aside and counted, a foreign one stays a warning", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "prongsai-vnu-"));
+  try {
+    const page = (href: string) =>
+      `<!doctype html><html lang="th"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>ดี</title><link rel="stylesheet" href="${href}"></head><body><p>ผ่าน</p></body></html>\n`;
+    writeFileSync(path.join(dir, "index.html"), page("/assets/site.css"));
+    const own = check(dir);
+    assert.equal(own.code, 0, own.out);
+    assert.match(own.out, /: 0 error\(s\), 0 warning\(s\)/);
+    assert.match(own.out, /\(1 note\(s\) set aside that a same-site file is "blocked"/);
+    writeFileSync(path.join(dir, "index.html"), page("https://cdn.example/x.css"));
+    const foreign = check(dir);
+    assert.match(foreign.out, /index\.html:\d+:\d+: warning: Resource violates Content Security Policy \(meta tag\): external stylesheet “https:\/\/cdn\.example\/x\.css”/);
+    assert.match(foreign.out, /: 0 error\(s\), 1 warning\(s\)/);
+    assert.doesNotMatch(foreign.out, /set aside/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
