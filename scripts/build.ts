@@ -17,8 +17,8 @@ import { indexForSearchApart, shardPagesFromEnv } from "./search-index.ts";
 import { processAlive } from "./lib/process-alive.ts";
 import { writeEditorSite } from "./lib/editor-site.ts";
 import { resolveLicence } from "./lib/licence.ts";
+import { EXIT, runCommand } from "./lib/cli.ts";
 
-export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
 function arg(name: string): string | undefined {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -155,11 +155,4 @@ async function main(): Promise<number> {
   return EXIT.ok;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error("Internal error while building (not a problem in your data; please report it):");
-    console.error(e);
-    process.exit(EXIT.internal);
-  },
-);
+runCommand(main, "while building");

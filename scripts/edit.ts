@@ -18,13 +18,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { choosePort, portArg } from "./lib/ports.ts";
 import { editorConfig, editorCsp, editorPage, fieldOrders } from "./lib/editor-config.ts";
 import { readEditorInput } from "./lib/editor-input.ts";
 import { EDITOR_SCRIPT, bundleDir, bundleFiles } from "./lib/editor-bundle.ts";
 import { SECURITY_HEADERS } from "./lib/security.ts";
+import { invokedDirectly, runCommand } from "./lib/cli.ts";
 
 export const DEFAULT_EDITOR_PORT = 8090;
 const DEFAULT_PREVIEW_PORT = 8080;
@@ -175,20 +175,4 @@ async function main(): Promise<number> {
 }
 
 /** True when this file is the script node was started with (not imported). */
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && import.meta.url === pathToFileURL(path.resolve(script)).href;
-}
-
-if (invokedDirectly()) {
-  main().then(
-    (code) => {
-      if (code >= 0) process.exit(code);
-    },
-    (e: unknown) => {
-      console.error("Internal error in the editor (not a problem in your data; please report it):");
-      console.error(e);
-      process.exit(2);
-    },
-  );
-}
+if (invokedDirectly(import.meta.url)) runCommand(main, "in the editor");

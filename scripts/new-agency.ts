@@ -24,8 +24,8 @@ import { nearest } from "./lib/nearest.ts";
 import { fromThaiDigits } from "./lib/thai.ts";
 import { readStaffText } from "./lib/read-staff.ts";
 import { parseJson } from "./lib/validate.ts";
+import { EXIT, runCommand } from "./lib/cli.ts";
 
-const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 const EXTRA_FLAGS = ["year", "yes", "help"];
 
 /** `--name-th=ก`, `--name-th ก` and `--yes` as a map; anything else is an error naming the nearest flag. */
@@ -210,11 +210,4 @@ async function main(): Promise<number> {
   return errorsLeft.length || yearFailed ? EXIT.input : EXIT.ok;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error("Internal error (not a problem in your answers; please report it):");
-    console.error(e);
-    process.exit(EXIT.internal);
-  },
-);
+runCommand(main, "in new-agency", "your answers");

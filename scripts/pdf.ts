@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "@playwright/test";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFStream, PDFString } from "pdf-lib";
 import { fiscalYearRange } from "./lib/fiscal-year.ts";
@@ -24,8 +24,8 @@ import { error, formatProblem } from "./lib/problems.ts";
 import { checkOutputDir } from "./lib/output-dir.ts";
 import { createStaticServer } from "./serve.ts";
 import { normalPrefix } from "./lib/security.ts";
+import { EXIT, invokedDirectly, runCommand } from "./lib/cli.ts";
 
-export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 /** What to run when Chromium is missing (Debian; the Thai font is a safety net). */
@@ -403,19 +403,4 @@ async function main(): Promise<number> {
   return EXIT.ok;
 }
 
-/** True when this file is the script node was started with (not imported). */
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && import.meta.url === pathToFileURL(path.resolve(script)).href;
-}
-
-if (invokedDirectly()) {
-  main().then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error("Internal error while printing the reports (not a problem in your data; please report it):");
-      console.error(e);
-      process.exit(EXIT.internal);
-    },
-  );
-}
+if (invokedDirectly(import.meta.url)) runCommand(main, "while printing the reports");

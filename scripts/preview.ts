@@ -12,6 +12,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { choosePort, portArg } from "./lib/ports.ts";
+import { runCommand } from "./lib/cli.ts";
 
 const DEFAULT_PORT = 8080;
 
@@ -53,13 +54,4 @@ async function main(): Promise<number> {
   return -1; // keep running
 }
 
-main().then(
-  (code) => {
-    if (code >= 0) process.exit(code);
-  },
-  (e: unknown) => {
-    console.error("Internal error in the preview (not a problem in your data; please report it):");
-    console.error(e);
-    process.exit(2);
-  },
-);
+runCommand(main, "in the preview");

@@ -11,7 +11,7 @@ import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { headersForPath, normalPrefix, parseHeaderRules } from "./lib/security.ts";
-import { pathToFileURL } from "node:url";
+import { invokedDirectly } from "./lib/cli.ts";
 import { choosePort, portArg } from "./lib/ports.ts";
 
 const TYPES: Record<string, string> = {
@@ -86,11 +86,6 @@ export function createStaticServer(root: string, prefix: string): Server {
   });
 }
 
-/** True when this file is the script node was started with (not imported). */
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && import.meta.url === pathToFileURL(path.resolve(script)).href;
-}
 
 /**
  * The command line: `serve.ts [dir] [port] [prefix] [--port=N] [--strict-port]`.
@@ -135,7 +130,7 @@ async function cli(): Promise<number> {
   return -1; // keep serving
 }
 
-if (invokedDirectly()) {
+if (invokedDirectly(import.meta.url)) {
   cli().then(
     (code) => {
       if (code >= 0) process.exit(code);
