@@ -159,7 +159,8 @@
    * for the same number.)
    */
   var SPELLING = new Map();
-  var MEMBER_NUMBER = /"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+  // a member whose value is a number in JSON's own grammar (no leading zeros, no "+"), then the end of the value
+  var MEMBER_NUMBER = /"((?:[^"\\]|\\.)*)"\s*:\s*(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=\s*[,}\]])/g;
 
   function rememberSpelling(text) {
     var m;
@@ -177,7 +178,7 @@
 
   function number(value, key) {
     var spelt = key === undefined ? undefined : SPELLING.get(key + "=" + value);
-    return spelt !== undefined && Number(spelt) === value ? spelt : JSON.stringify(value);
+    return spelt !== undefined && Object.is(Number(spelt), value) ? spelt : JSON.stringify(value);
   }
 
   function member(value, key) {
@@ -219,8 +220,9 @@
     fromFile: function (text) {
       // a file the form is about to create reads as empty
       if (/^\s*$/.test(text)) return {};
-      rememberSpelling(text);
-      return JSON.parse(text.replace(/^\uFEFF/, ""));
+      var data = JSON.parse(text.replace(/^\uFEFF/, ""));
+      rememberSpelling(text); // only a file that is JSON: a broken one could teach a spelling that is not
+      return data;
     },
     toFile: function (data, sortedKeys) {
       return toJson(ordered(data, sortedKeys), "") + "\n";
