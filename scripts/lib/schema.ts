@@ -98,10 +98,22 @@ export const baseUrl = z
 
 // ---------------------------------------------------------------- data/site.json
 
+/**
+ * A server's address for the editor: https, a plain host name (its origin goes
+ * into /admin/'s Content-Security-Policy, so "https://*" would open it to every
+ * site), no user, query or fragment (a path is kept: GitLab may live under one).
+ */
 const httpsAddress = z
   .string()
   .url(bi("ต้องเป็นที่อยู่เว็บเต็ม เช่น https://gitea.example.go.th", "must be a full address such as https://gitea.example.go.th"))
-  .refine((u) => u.startsWith("https://"), bi("ที่อยู่ต้องขึ้นต้นด้วย https://", "the address starts with https://"));
+  .refine((u) => u.startsWith("https://"), bi("ที่อยู่ต้องขึ้นต้นด้วย https://", "the address starts with https://"))
+  .refine(
+    (u) => {
+      const url = new URL(u);
+      return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(url.hostname) && !url.username && !url.password && !url.search && !url.hash && !u.includes("#") && !u.includes("?");
+    },
+    bi("ใส่เฉพาะ https:// ชื่อเครื่อง และทาง (ถ้ามี) เช่น https://git.example.go.th ไม่มี * ? # หรือชื่อผู้ใช้", "only https://, the server's name and a path if any, e.g. https://git.example.go.th: no *, ?, # or user name"),
+  );
 
 /** The git hosts the web editor (/admin/) saves to. */
 export const EDITOR_BACKENDS = ["github", "gitlab", "gitea"] as const;
@@ -114,7 +126,10 @@ export const EDITOR_BACKENDS = ["github", "gitlab", "gitea"] as const;
 export const editorSettingsSchema = z
   .object({
     backend: z.enum(EDITOR_BACKENDS, { message: bi('ต้องเป็น "github" "gitlab" หรือ "gitea" (ใช้กับ Forgejo ด้วย)', 'must be "github", "gitlab" or "gitea" (Forgejo too)') }),
-    repo: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, bi("ชื่อคลังเขียนเป็น เจ้าของ/ชื่อคลัง เช่น tharae/ita-website", "a repository is written owner/name, e.g. tharae/ita-website")),
+    repo: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/, bi("ชื่อคลังเขียนเป็น เจ้าของ/ชื่อคลัง เช่น tharae/ita-website", "a repository is written owner/name, e.g. tharae/ita-website"))
+      .refine((r) => r.split("/").every((part) => !/^\.+$/.test(part)), bi("ชื่อคลังต้องไม่มีส่วนที่เป็นจุดล้วน เช่น .. เขียนเป็น เจ้าของ/ชื่อคลัง", "no part of a repository name is only dots (..): write owner/name")),
     branch: text.optional(),
     /** GitLab on the agency's own server, or the Gitea/Forgejo server: its address. */
     host: httpsAddress.optional(),
