@@ -17,6 +17,14 @@ const THAI_RUN = /[\u0E01-\u0E4F]+/g;
 
 /** Shortest word whose endings are indexed too (code points). */
 export const INNER_MIN = 5;
+/**
+ * Longer "words" have no inner words taken: real ones are short (the longest
+ * ICU keeps whole in the example and the bench texts is คอนกรีตเสริมเหล็ก, 17
+ * letters), while a run ICU cannot cut (ก่ก่ก่…, text broken by a PDF copy)
+ * would give one ending per letter, each nearly as long: quadratic time and
+ * index size (a 6,000-letter run: a 9 MB index copy).
+ */
+export const INNER_MAX = 32;
 const CONSONANT = /[\u0E01-\u0E2E]/;
 const LEADING_VOWEL = /[\u0E40-\u0E44]/;
 const TONE = /[\u0E48-\u0E4B]/;
@@ -72,7 +80,7 @@ function wordsOnTheirOwn(text: string): boolean {
  * ปีงบประมาณ gives งบประมาณ (after ปี) and ประมาณ (after ปี งบ).
  */
 export function innerWords(word: string): string[] {
-  if (word.length < INNER_MIN) return [];
+  if (word.length < INNER_MIN || word.length > INNER_MAX) return [];
   let out = innerCache.get(word);
   if (out) return out;
   out = [];

@@ -62,3 +62,15 @@ test("a staff link whose URL holds data-pagefind-body does not end the indexed e
   assert.ok(out.includes(" ถนน"), "the paragraph after the link is still split into words");
   assert.ok(out.includes(" ที่ นี่") || out.includes(" ที่นี่"), "the link's own text is indexed, not ignored");
 });
+
+test("a long run ICU cannot cut (text broken by a PDF copy) gives no inner words: the index copy stays the page's size", () => {
+  // ก่ and ข่ at random, 6,000 letters: ICU keeps much of it as very long "words"
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const run = Array.from({ length: 3000 }, () => (random() < 0.5 ? "ก่" : "ข่")).join("");
+  const html = `<main data-pagefind-body><h1>หัวเรื่อง</h1><p>${run}</p></main>`;
+  const copy = indexHtml(html);
+  // before: one ending per letter, each nearly the whole run, 9 MB
+  assert.ok(copy.length < 2 * html.length, `index copy of ${copy.length} characters for a page of ${html.length}`);
+  assert.ok(copy.replace(/[ \u2060]/g, "").includes(run), "the run itself is still indexed, cut where ICU cuts it");
+});
