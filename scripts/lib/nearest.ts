@@ -33,8 +33,12 @@ export function nearest(name: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   let tied = false;
+  const lower = name.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
+    // a name longer or shorter by more than the edits allowed cannot be close to c: no need to measure
+    // (the measure costs length × length, and a clerk may paste a whole document into a field)
+    if (Math.abs(name.length - c.length) > Math.max(2, Math.floor(c.length / 4))) continue;
+    const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) [best, bestDistance, tied] = [c, d, false];
     else if (d === bestDistance && c.toLowerCase() !== best?.toLowerCase()) tied = true;
   }

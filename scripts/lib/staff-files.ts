@@ -12,7 +12,6 @@ import { type Problem, error } from "./problems.ts";
 import { documentTypeProblem } from "./documents.ts";
 import { nearest } from "./nearest.ts";
 
-export { editDistance, nearest } from "./nearest.ts";
 
 /** What a file is, by the data contract. */
 export type StaffFileKind =

@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { MAX_DEPTH, editDistance, filesOfKind, nearest, scanStaffFiles } from "../../scripts/lib/staff-files.ts";
+import { MAX_DEPTH, filesOfKind, scanStaffFiles } from "../../scripts/lib/staff-files.ts";
+import { editDistance, nearest } from "../../scripts/lib/nearest.ts";
 import type { Problem } from "../../scripts/lib/problems.ts";
 import { assertBilingual } from "./example-copy.ts";
 
@@ -158,4 +159,19 @@ test("edit distance and the nearest name, for 'did you mean'", () => {
   assert.equal(nearest("measxxxs.json", names), "measures.json"); // 3 edits: within 13 / 4 → 3
   assert.equal(nearest("mexxxxxs.json", names), undefined); // 5 edits
   assert.equal(nearest("anything", []), undefined);
+});
+
+test("'did you mean' skips names whose length alone rules them out, and answers as measuring every one would", () => {
+  // the answer by the rule written out, measuring every candidate (no shortcut)
+  const byRule = (name: string, candidates: string[]) => {
+    const scored = candidates.map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) })).sort((a, b) => a.d - b.d);
+    const [best, second] = scored;
+    if (!best || (second && second.d === best.d && second.c.toLowerCase() !== best.c.toLowerCase())) return undefined;
+    return best.d <= Math.max(2, Math.floor(best.c.length / 4)) && best.d < Math.min(name.length, best.c.length) / 2 ? best.c : undefined;
+  };
+  const fields = ["title", "description", "indicator", "status", "progress", "responsible", "budget", "implementationYear", "id", "th", "en"];
+  const names = ["titel", "statsu", "progres", "implementationyear", "implementationYearr", "descriptoin", "idd", "x", "responsibility", "budgets", "indicators"];
+  for (const n of names) assert.equal(nearest(n, fields), byRule(n, fields), n);
+  // a whole paragraph pasted where a status goes: no suggestion, and no length × length table built
+  assert.equal(nearest("ก".repeat(200_000), ["planned", "in-progress", "done"]), undefined);
 });
