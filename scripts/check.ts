@@ -7,8 +7,9 @@ import { loadSite } from "./lib/load-data.ts";
 import { formatProblem } from "./lib/problems.ts";
 import { formatScore } from "./lib/thai.ts";
 import { staffNotes } from "./lib/editions.ts";
+import { EXIT, runCommand } from "./lib/cli.ts";
 
-try {
+function main(): number {
   const { model, problems } = loadSite({ root: process.cwd() });
   for (const p of problems) console.log(formatProblem(p));
   const errors = problems.filter((p) => p.severity === "error").length;
@@ -45,9 +46,7 @@ try {
     }
   }
   console.log(`\n${errors} error(s), ${warnings + notReady} warning(s). ${errors ? "ต้องแก้ข้อผิดพลาดก่อนสร้างเว็บไซต์ / fix the errors before building." : "ข้อมูลพร้อมสร้างเว็บไซต์ / the data is ready to build."}`);
-  process.exit(errors ? 1 : 0);
-} catch (e) {
-  console.error("Internal error while checking (not a problem in your data; please report it):");
-  console.error(e);
-  process.exit(2);
+  return errors ? EXIT.input : EXIT.ok;
 }
+
+runCommand(main, "while checking");

@@ -107,12 +107,6 @@ function startPreview(root: string, port: number): ChildProcess {
   return spawn(process.execPath, [tsx, ...args, `--port=${port}`], { cwd: root, detached: true, stdio: ["ignore", "inherit", "inherit"] });
 }
 
-/** The value of `--name=N` (or undefined), through the same rules as --port. */
-function numberOption(argv: readonly string[], name: string): ReturnType<typeof portArg> {
-  const hit = argv.find((a) => a.startsWith(`--${name}=`));
-  return hit === undefined ? undefined : portArg([`--port=${hit.slice(name.length + 3)}`]);
-}
-
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const unknown = argv.filter((a) => !/^--(port=\d*|preview-port=\d*|no-preview)$/.test(a));
@@ -126,7 +120,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const asked = portArg(argv);
-  const previewAsked = numberOption(argv, "preview-port");
+  const previewAsked = portArg(argv, "preview-port");
   for (const a of [asked, previewAsked]) {
     if (typeof a === "object") {
       console.error(`${a.why.th} / ${a.why.en}`);

@@ -13,6 +13,7 @@ import { type LoadedEdition, editionFrom, loadEditions } from "./lib/editions.ts
 import { type Problem, error, formatProblem } from "./lib/problems.ts";
 import type { Edition, OitItem } from "./lib/schema.ts";
 import { WINDOW_LABELS } from "./lib/oit.ts";
+import { runCommand } from "./lib/cli.ts";
 
 /** Commented lines that link the site's own pages, for an item whose role they stand for. */
 function roleLines(root: string, year: number, item: OitItem): string[] {
@@ -170,9 +171,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error("Internal error (please report it):", e);
-  process.exitCode = 2;
-}
+runCommand(main, "in new-year");

@@ -9,14 +9,15 @@ import type { Bilingual } from "./problems.ts";
 /** How many ports after the asked one are tried before giving up. */
 export const PORT_TRIES = 10;
 
-/** The value of `--port=N` or `--port N` in `argv`: a number, undefined when absent, or why it is refused. */
-export function portArg(argv: readonly string[]): number | undefined | { why: Bilingual } {
-  const at = argv.findIndex((a) => a === "--port" || a.startsWith("--port="));
+/** The value of `--port=N` or `--port N` (or another such option, `name`) in `argv`: a number, undefined when absent, or why it is refused. */
+export function portArg(argv: readonly string[], name = "port"): number | undefined | { why: Bilingual } {
+  const flag = `--${name}`;
+  const at = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
   if (at < 0) return undefined;
-  const raw = argv[at]!.startsWith("--port=") ? argv[at]!.slice(7) : argv[at + 1];
+  const raw = argv[at]!.startsWith(`${flag}=`) ? argv[at]!.slice(flag.length + 1) : argv[at + 1];
   const port = Number(raw);
   if (raw === undefined || !/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    return { why: { th: `--port ต้องเป็นตัวเลข 1–65535 เช่น --port=8080 (ได้รับ ${raw ?? "ไม่มีค่า"})`, en: `--port takes a number from 1 to 65535, e.g. --port=8080 (got ${JSON.stringify(raw ?? "")})` } };
+    return { why: { th: `${flag} ต้องเป็นตัวเลข 1–65535 เช่น ${flag}=8080 (ได้รับ ${raw ?? "ไม่มีค่า"})`, en: `${flag} takes a number from 1 to 65535, e.g. ${flag}=8080 (got ${JSON.stringify(raw ?? "")})` } };
   }
   return port;
 }

@@ -36,6 +36,11 @@ test("portArg reads --port=N and --port N, and refuses what is not a port", () =
   const bad = portArg(["--port=80a"]);
   assert.ok(typeof bad === "object" && bad.why.en === '--port takes a number from 1 to 65535, e.g. --port=8080 (got "80a")');
   assert.ok(typeof portArg(["--port=70000"]) === "object");
+  // npm run edit's second port: its own name in the message, and --port is not mistaken for it
+  assert.equal(portArg(["--port=8090", "--preview-port=8092"], "preview-port"), 8092);
+  assert.equal(portArg(["--preview-port=8092"]), undefined);
+  const badPreview = portArg(["--preview-port=70000"], "preview-port");
+  assert.ok(typeof badPreview === "object" && badPreview.why.en === '--preview-port takes a number from 1 to 65535, e.g. --preview-port=8080 (got "70000")', JSON.stringify(badPreview));
 });
 
 test("npm run serve on a busy port says so in one line and serves on the next free one", async () => {
