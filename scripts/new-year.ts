@@ -9,7 +9,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type LoadedEdition, editionFrom, loadEditions } from "./lib/editions.ts";
+import { AGENCY_EDITIONS, type LoadedEdition, editionFrom, loadEditions } from "./lib/editions.ts";
+import { scanStaffFiles } from "./lib/staff-files.ts";
 import { type Problem, error, formatProblem } from "./lib/problems.ts";
 import type { Edition, OitItem } from "./lib/schema.ts";
 import { WINDOW_LABELS } from "./lib/oit.ts";
@@ -98,7 +99,11 @@ function main(): number {
   }
   const { year, from } = args;
   const problems: Problem[] = [];
-  const editions = loadEditions(root, problems);
+  // the map of the agency's files: only what it says of data/editions/ concerns this command
+  const scanned: Problem[] = [];
+  const staff = scanStaffFiles(root, scanned);
+  problems.push(...scanned.filter((p) => p.file.startsWith(`data/${AGENCY_EDITIONS}/`)));
+  const editions = loadEditions(root, staff, problems);
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length) {
     for (const p of errors) console.error(formatProblem(p));

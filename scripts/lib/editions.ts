@@ -8,7 +8,7 @@
  * edition a year uses, tells staff about provisional and unconfirmed
  * editions, and links each item's role to the site's own pages.
  */
-import { lstatSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Problem, type Bilingual, error, warning } from "./problems.ts";
@@ -16,6 +16,7 @@ import { type Edition, type EditionOverride, type Confidence, editionOverrideSch
 import { type OitYear, type RelatedPage, patchItems } from "./oit.ts";
 import { parseJson, validate } from "./validate.ts";
 import { readStaffText } from "./read-staff.ts";
+import { type StaffFiles, filesOfKind } from "./staff-files.ts";
 import { type Digits, toDigits } from "./thai.ts";
 
 /** The catalogues shipped with the product, one JSON file per edition. */
@@ -155,21 +156,12 @@ function loadAgencyEdition(root: string, file: string, shipped: ReadonlyMap<numb
  * Every edition a site can use: the shipped catalogues, with the agency's
  * files in data/editions/ laid over them or added to them.
  */
-export function loadEditions(root: string, problems: Problem[], shippedDir: string = EDITIONS_DIR): Map<number, LoadedEdition> {
+export function loadEditions(root: string, staff: StaffFiles, problems: Problem[], shippedDir: string = EDITIONS_DIR): Map<number, LoadedEdition> {
   const shipped = loadShippedEditions(root, shippedDir, problems);
   const editions = new Map<number, LoadedEdition>([...shipped].map(([year, e]) => [year, { ...e, origin: "shipped" as const }]));
-  const dir = path.join(root, "data", AGENCY_EDITIONS);
-  let names: string[];
-  try {
-    if (!lstatSync(dir).isDirectory()) return editions; // a link or a file there is named by the map of data/ (staff-files.ts)
-    names = readdirSync(dir).sort();
-  } catch {
-    return editions;
-  }
-  // other names in data/editions/ are named by the map of data/; links and devices are refused when read
-  for (const name of names.filter((n) => /^\d{4}\.json$/.test(n))) {
-    const file = path.join(dir, name);
-    const edition = loadAgencyEdition(root, file, shipped, problems);
+  // the agency's files as the map of data/ found them: links, folders and stray names there are named by it once
+  for (const file of filesOfKind(staff, "edition", `data/${AGENCY_EDITIONS}`)) {
+    const edition = loadAgencyEdition(root, file.abs, shipped, problems);
     if (edition) editions.set(edition.edition, edition);
   }
   return [...editions.keys()].sort((a, b) => a - b).reduce((m, k) => m.set(k, editions.get(k)!), new Map<number, LoadedEdition>());

@@ -39,7 +39,7 @@ function editionFor(year: number, named: number, editions: ReadonlyMap<number, E
 export function readEditorInput(root: string): EditorInput {
   const ignored: Problem[] = [];
   const staff = scanStaffFiles(root, ignored);
-  const editions = loadEditions(root, ignored);
+  const editions = loadEditions(root, staff, ignored);
   const site = lenientJson(staff, "data/site.json") ?? {};
   const name = site.name as { th?: unknown } | undefined;
   const settings = editorSettingsSchema.safeParse(site.editor);

@@ -181,6 +181,10 @@ function loadYear(ctx: LoadContext, year: number, editions: ReadonlyMap<number, 
   }
   const edition = editions.get(editionYear);
   if (!edition) {
+    // the agency's own file for that edition is there but broken: its errors say what to mend, and
+    // "start one with new-year" would be wrong advice (new-year does not overwrite it)
+    const own = `data/editions/${editionYear}.json`;
+    if (staff.files.has(own) || staff.refused.has(own)) return undefined;
     const [file, field] = ita ? [itaFile!.rel, ita.value.edition ? "edition" : "fiscalYear"] : [oitFile?.rel ?? `${dir}/oit.json`, override?.value.edition ? "edition" : "fiscalYear"];
     problems.push(missingEdition(editions, editionYear, file!, field!));
     return undefined;
@@ -287,7 +291,7 @@ export function loadSite(options: LoadOptions): LoadResult {
   options.cache?.begin();
   const staff = scanStaffFiles(root, problems);
   const ctx = createContext(root, options.today ?? todayInBangkok(), staff, problems, options.cache);
-  const editions = loadEditions(root, problems, options.editionsDir);
+  const editions = loadEditions(root, staff, problems, options.editionsDir);
 
   const siteFile = staff.files.get("data/site.json");
   const siteRead = siteFile

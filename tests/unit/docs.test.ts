@@ -21,6 +21,7 @@ import {
 } from "../../scripts/lib/schema.ts";
 import { parseFrontMatter, parseJson, templateCodeLine, validate } from "../../scripts/lib/validate.ts";
 import { loadEditions } from "../../scripts/lib/editions.ts";
+import { scanStaffFiles } from "../../scripts/lib/staff-files.ts";
 import { computeResult } from "../../scripts/lib/ita.ts";
 import { formatProblem } from "../../scripts/lib/problems.ts";
 
@@ -52,7 +53,7 @@ const KINDS: Record<string, Kind> = {
 };
 
 test("every example file in the guide is valid by the data contract, and each kind of file has one", () => {
-  const editions = loadEditions(ROOT, []);
+  const editions = loadEditions(ROOT, scanStaffFiles(ROOT, []), []);
   const seen = new Set<string>();
   const all = examples();
   assert.ok(all.length >= 10, `${all.length} examples`);
