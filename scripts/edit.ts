@@ -26,7 +26,7 @@ import { EDITOR_SCRIPT, bundleDir, bundleFiles } from "./lib/editor-bundle.ts";
 import { SECURITY_HEADERS } from "./lib/security.ts";
 import { invokedDirectly, runCommand } from "./lib/cli.ts";
 
-export const DEFAULT_EDITOR_PORT = 8090;
+const DEFAULT_EDITOR_PORT = 8090;
 const DEFAULT_PREVIEW_PORT = 8080;
 const HOST = "127.0.0.1";
 
@@ -42,13 +42,9 @@ export function createEditorServer(root: string, localBackend: string): Server {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const send = (status: number, type: string, body: string | Buffer, csp?: string) => {
-      res.writeHead(status, {
-        "content-type": type,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-        "referrer-policy": SECURITY_HEADERS["Referrer-Policy"]!,
-        ...(csp ? { "content-security-policy": csp } : {}),
-      });
+      // the site's headers (nosniff, referrer, permissions), with the editor's own policy in place of the site's
+      const { "Content-Security-Policy": _sitePolicy, ...headers } = SECURITY_HEADERS;
+      res.writeHead(status, { ...headers, "content-type": type, "cache-control": "no-store", ...(csp ? { "content-security-policy": csp } : {}) });
       res.end(body);
     };
     try {

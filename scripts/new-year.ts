@@ -45,7 +45,7 @@ function roleLines(root: string, year: number, item: OitItem): string[] {
 }
 
 /** The stub of one item: front matter with comments a staff member can follow. */
-export function itemStub(root: string, year: number, item: OitItem, editionFile: string): string {
+function itemStub(root: string, year: number, item: OitItem, editionFile: string): string {
   const code = item.code.toUpperCase();
   // an edition's text goes into comment lines: a line break in it would start a real field
   const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -57,7 +57,7 @@ function readJson(root: string, file: string, problems: Problem[]): { raw: strin
 }
 
 /** Read and validate every shipped catalogue in `dir` (a problem there is the product's, not the agency's). */
-export function loadShippedEditions(root: string, dir: string, problems: Problem[]): Map<number, Edition> {
+function loadShippedEditions(root: string, dir: string, problems: Problem[]): Map<number, Edition> {
   const editions = new Map<number, Edition>();
   for (const name of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
     const file = path.join(dir, name);
@@ -78,7 +78,7 @@ export function loadShippedEditions(root: string, dir: string, problems: Problem
 }
 
 /** A shipped edition with the agency's corrections: parts given replace the shipped ones, items and sub-indicators by code. */
-export function applyOverride(base: Edition, patch: EditionOverride): Edition {
+function applyOverride(base: Edition, patch: EditionOverride): Edition {
   const subs = new Map(base.oit.subIndicators.map((s) => [s.code, s]));
   for (const s of patch.oit?.subIndicators ?? []) subs.set(s.code, s);
   const merged: Edition = {
@@ -274,7 +274,7 @@ export function linkRoles(years: readonly YearView[], digits: Digits): void {
 }
 
 /** How sure, in Thai, for staff. */
-export const CONFIDENCE_TH: Record<Confidence, string> = {
+const CONFIDENCE_TH: Record<Confidence, string> = {
   verified: "ยืนยันจากเอกสารที่อ้างถึง",
   corroborated: "พบตรงกันในสำเนาของหน่วยงานอื่น ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช.",
   unverified: "ยังไม่ได้ยืนยัน",

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The files of decap-cms's dist/ that the editor loads (its chunks are named <id>.decap-cms.js). */
-export const BUNDLE_FILE = /^(decap-cms|\d+\.decap-cms)\.js$|^[0-9a-f]+\.wasm$/;
+const BUNDLE_FILE = /^(decap-cms|\d+\.decap-cms)\.js$|^[0-9a-f]+\.wasm$/;
 
 /** The project's widgets for the editor (dates shown in B.E., never in the future). */
 export const EDITOR_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../layouts/admin/editor.js");

@@ -46,13 +46,13 @@ export interface EditorInput {
   agencyEditions: number[];
 }
 
-export interface EditorOptions {
+interface EditorOptions {
   /** The local backend's API (decap-server), e.g. http://127.0.0.1:8081/api/v1: `npm run edit`. */
   localBackend?: string;
 }
 
 /** The widget registered by the editor's script (layouts/admin/editor.js) for ISO dates shown in B.E., never in the future. */
-export const DATE_WIDGET = "isodate";
+const DATE_WIDGET = "isodate";
 
 /** A score as the form accepts it: 0–100, at most two decimals (schema.ts `score`). */
 export const SCORE_PATTERN = "^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$";
@@ -67,7 +67,7 @@ export const DOCUMENT_PATTERN = `^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(${Object.keys(
   .join("|")})$`;
 
 /** JSON as the contract's examples write it (the format layouts/admin/editor.js registers). */
-export const JSON_FORMAT = "prongsai-json";
+const JSON_FORMAT = "prongsai-json";
 
 type Field = Record<string, unknown>;
 type Collection = Record<string, unknown>;
@@ -524,7 +524,7 @@ function editionsCollection(): Collection {
 export const ENTRY_ITEM_TITLE = /ประกาศ.*จัดซื้อจัดจ้าง|^รายการการจัดซื้อจัดจ้าง|ข่าวประชาสัมพันธ์/;
 
 /** The API root and sign-in settings of a git host, as Decap CMS names them. */
-export function backendConfig(settings: EditorSettings | undefined): Record<string, unknown> {
+function backendConfig(settings: EditorSettings | undefined): Record<string, unknown> {
   if (!settings) return { name: "github", repo: "owner/repository", branch: "main" }; // only ever used with the local backend
   const common = { repo: settings.repo, branch: settings.branch ?? "main" };
   switch (settings.backend) {
@@ -542,7 +542,7 @@ export function backendConfig(settings: EditorSettings | undefined): Record<stri
 }
 
 /** The origins the editor talks to besides its own: the git host's API, its sign-in, its avatars, the local backend. */
-export function editorOrigins(settings: EditorSettings | undefined, localBackend?: string): { connect: string[]; img: string[] } {
+function editorOrigins(settings: EditorSettings | undefined, localBackend?: string): { connect: string[]; img: string[] } {
   const connect = new Set<string>();
   const img = new Set<string>();
   if (settings?.backend === "github") {

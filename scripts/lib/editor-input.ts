@@ -21,7 +21,7 @@ function lenientJson(staff: StaffFiles, rel: string): Record<string, unknown> | 
   const text = readStaffText(file, []);
   if (text === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    const value: unknown = JSON.parse(text); // readStaffText has already dropped a byte-order mark
     return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

@@ -81,7 +81,7 @@ export function futureDate(ctx: LoadContext, file: string, date: string | undefi
  * another case, the same name with another extension, or a typo of it (one or
  * two letters off).
  */
-export function nearMatches(ctx: LoadContext, rel: string): string[] {
+function nearMatches(ctx: LoadContext, rel: string): string[] {
   const dir = path.posix.dirname(rel);
   const base = path.posix.basename(rel).toLowerCase();
   const stem = base.replace(/\.[^.]*$/, "");
@@ -103,7 +103,7 @@ export function nearMatches(ctx: LoadContext, rel: string): string[] {
  * underscores for hyphens, or, failing that, the files with a non-ASCII name
  * and the same extension (at most three). Renaming that file is the fix.
  */
-export function refusedMatches(ctx: LoadContext, rel: string): string[] {
+function refusedMatches(ctx: LoadContext, rel: string): string[] {
   const dir = path.posix.dirname(rel);
   const wanted = path.posix.basename(rel).toLowerCase();
   const ext = path.posix.extname(wanted);

@@ -107,7 +107,7 @@ export const QUESTIONS: Question[] = [
 ];
 
 /** Why a file cannot be the emblem, or undefined: the checks of emblem.ts, before it is copied. */
-export function emblemFileProblem(file: string): Bilingual | undefined {
+function emblemFileProblem(file: string): Bilingual | undefined {
   const ext = path.extname(file).toLowerCase();
   if (![".png", ".jpg", ".jpeg", ".svg"].includes(ext)) return { th: "ตราหน่วยงานต้องเป็นไฟล์ .png .jpg หรือ .svg", en: "the emblem is a .png, .jpg or .svg file" };
   let size: number;

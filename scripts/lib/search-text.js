@@ -189,7 +189,7 @@ export function thaiDigits(text) {
  * @param {string} query
  * @returns {string[]}
  */
-export function queryTerms(query) {
+function queryTerms(query) {
   return query
     .normalize("NFC")
     .replace(/\u0E4D\u0E32/g, "\u0E33")
@@ -217,7 +217,7 @@ export function queryVariants(query) {
  * other zero-width character, ASCII digits, lower case.
  * @param {string} text
  */
-export function compact(text) {
+function compact(text) {
   return asciiDigits(text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, "")).toLowerCase();
 }
 

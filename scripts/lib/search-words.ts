@@ -16,7 +16,7 @@ import { CACHE, segment, thaiWords } from "./search-text.js";
 const THAI_RUN = /[\u0E01-\u0E4F]+/g;
 
 /** Shortest word whose endings are indexed too (code points). */
-export const INNER_MIN = 5;
+const INNER_MIN = 5;
 /**
  * Longer "words" have no inner words taken: real ones are short (the longest
  * ICU keeps whole in the example and the bench texts is คอนกรีตเสริมเหล็ก, 17

@@ -114,10 +114,12 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 }
 
 /**
- * The headers a static host sends for `urlPath` (Netlify's and Cloudflare's
- * reading of `_headers`): every matching rule applies, and a header set by
- * two rules gets both values joined by ", ", as those hosts send it. Names
- * are lower-cased, as HTTP compares them.
+ * The headers a static host sends for `urlPath` from `_headers`: every
+ * matching rule applies (Netlify and Cloudflare Pages both do). Where two
+ * rules set one header the hosts differ (joined by ", ", or the later rule
+ * wins); this joins them, the stricter reading for a policy. The files the
+ * build writes never set one header twice for a path, so either reading
+ * gives the same. Names are lower-cased, as HTTP compares them.
  */
 export function headersForPath(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -130,9 +132,4 @@ export function headersForPath(rules: readonly HeaderRule[], urlPath: string): R
     }
   }
   return out;
-}
-
-/** Headers from a `_headers` file that apply to every page (its first rule). */
-export function parseHeadersFile(text: string): Record<string, string> {
-  return parseHeaderRules(text)[0]?.headers ?? {};
 }

@@ -59,7 +59,7 @@ export function discrepancyWarnings(file: string, year: number, result: ItaResul
 }
 
 /** Host names that can never be a real site (RFC 2606 and 6761): the example's, or one nobody replaced. */
-export function placeholderHost(baseUrl: string): boolean {
+function placeholderHost(baseUrl: string): boolean {
   let host: string;
   try {
     host = new URL(baseUrl).hostname.toLowerCase();

@@ -326,7 +326,7 @@ const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean
 type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; valueType?: { _zod: { def: Def } }; in?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[] };
 
 /** The field names a schema allows in the object at `path` (for "did you mean …?"). */
-export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   const unwrap = (d: Def): Def => {
     for (let n = 0; n < 10; n++) {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersFileWithEditor, headersForPath, parseHeaderRules, parseHeadersFile } from "../../scripts/lib/security.ts";
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, headersFileWithEditor, headersForPath, parseHeaderRules } from "../../scripts/lib/security.ts";
 
 // The policy as the README publishes it for hosts and nginx, written out by hand: every directive
 // matters (dropping `object-src 'none'` would let a plug-in run, dropping `frame-ancestors` allows
@@ -49,8 +49,8 @@ test("_headers applies to every path under the prefix, one header a line indente
 });
 
 test("_headers reads back the same headers; other lines are ignored", () => {
-  assert.deepEqual(parseHeadersFile(headersFile("/")), SECURITY_HEADERS);
-  assert.deepEqual(parseHeadersFile("/*\n  X-A: 1\nX-B: 2\n  bad line\n\t X-C:   three  words\n"), { "X-A": "1", "X-C": "three  words" });
+  assert.deepEqual(parseHeaderRules(headersFile("/"))[0]!.headers, SECURITY_HEADERS);
+  assert.deepEqual(parseHeaderRules("/*\n  X-A: 1\nX-B: 2\n  bad line\n\t X-C:   three  words\n")[0]!.headers, { "X-A": "1", "X-C": "three  words" });
 });
 
 test("_headers: the open data says its licence in a Link header (a CSV cannot), the catalogue is JSON-LD", () => {
@@ -64,8 +64,8 @@ test("_headers: the open data says its licence in a Link header (a CSV cannot), 
   assert.equal(headersForPath(rules, "/ita/2565/")["link"], undefined, "pages are not licensed by this header");
   assert.deepEqual(headersForPath(rules, "/other/"), {}, "outside the prefix nothing applies");
   // the first rule is still what applies to every page
-  assert.equal(parseHeadersFile(text)["Content-Security-Policy"], CONTENT_SECURITY_POLICY);
-  assert.equal(parseHeadersFile(text)["Link"], undefined);
+  assert.equal(parseHeaderRules(text)[0]!.headers["Content-Security-Policy"], CONTENT_SECURITY_POLICY);
+  assert.equal(parseHeaderRules(text)[0]!.headers["Link"], undefined);
 });
 
 test("_headers with the web editor: the open data keeps its licence, /admin/ its own policy, no policy is joined to another", () => {
