@@ -39,7 +39,8 @@ export const TAIL = `${GAP}${GAP}`;
 
 // Thai letters, vowels, tone marks, ๆ, ฯ and ฿ (not the digits ๐–๙, not ๚ ๛)
 const THAI_LETTERS = "\u0E01-\u0E4F";
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+/** The Thai digits ๐–๙, each at its value's index (thai.ts writes numbers with them too). */
+export const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 /** A character next to which the indexed copy may hold an added space. */
 const JOINABLE = /[\u0E01-\u0E590-9]/;
 // a run of Thai letters, or a run of digits of either style
@@ -183,16 +184,23 @@ export function thaiDigits(text) {
 }
 
 /**
- * What the user typed, cleaned as page text is: NFC, SARA AM typed as ํ + า
- * joined, invisible characters removed; then split into the terms the user
- * separated with spaces.
+ * NFC, plus SARA AM written as NIKHAHIT + SARA AA (ํ + า, a common typing habit
+ * that NFC keeps apart) joined into ำ, so that equal words compare equal. The
+ * build's reading of staff text (thai.ts) and the search page's of a query.
+ * @param {string} text
+ */
+export function normalizeThai(text) {
+  return text.normalize("NFC").replace(/\u0E4D\u0E32/g, "\u0E33");
+}
+
+/**
+ * What the user typed, cleaned as page text is: `normalizeThai`, invisible
+ * characters removed; then split into the terms the user separated with spaces.
  * @param {string} query
  * @returns {string[]}
  */
 function queryTerms(query) {
-  return query
-    .normalize("NFC")
-    .replace(/\u0E4D\u0E32/g, "\u0E33")
+  return normalizeThai(query)
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
     .split(/\s+/)
     .filter(Boolean);

@@ -3,20 +3,14 @@
  * Thai or Arabic digits, B.E. dates through Luxon in Asia/Bangkok.
  */
 import { DateTime } from "luxon";
+import { THAI_DIGITS, asciiDigits } from "./search-text.js";
 
 export type Digits = "thai" | "arabic";
 
 export const TIME_ZONE = "Asia/Bangkok";
 
-/**
- * NFC, plus SARA AM written as NIKHAHIT + SARA AA (ํ + า, a common typing habit
- * that NFC keeps apart) joined into ำ, so that equal words compare equal.
- */
-export function normalizeThai(text: string): string {
-  return text.normalize("NFC").replace(/\u0E4D\u0E32/g, "\u0E33");
-}
-
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+// the digit and normalisation rules shared with the search page, which cannot load Luxon: one copy, there
+export { normalizeThai } from "./search-text.js";
 
 /**
  * Replace ASCII digits with Thai digits when the site chose them. Digits that belong to a
@@ -28,9 +22,7 @@ export function toDigits(text: string | number, digits: Digits): string {
 }
 
 /** Thai digits back to ASCII (for tests and for reading numbers off a page). */
-export function fromThaiDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-}
+export const fromThaiDigits: (text: string) => string = asciiDigits;
 
 /** A score with exactly two decimals (94.23, 100.00), in the site's digits. */
 export function formatScore(score: number, digits: Digits): string {
