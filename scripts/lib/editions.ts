@@ -13,9 +13,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Problem, type Bilingual, error, warning } from "./problems.ts";
 import { type Edition, type EditionOverride, type Confidence, editionOverrideSchema, editionSchema } from "./schema.ts";
-import { type OitYear, type RelatedPage, patchItems } from "./oit.ts";
+import { type OitYear, type RelatedPage, mergeItems } from "./oit.ts";
 import { parseJson, validate } from "./validate.ts";
-import { readStaffText } from "./read-staff.ts";
+import { readStaffJson } from "./read-staff.ts";
 import { type StaffFiles, filesOfKind } from "./staff-files.ts";
 import { type Digits, toDigits } from "./thai.ts";
 
@@ -39,35 +39,13 @@ function rel(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-/**
- * A JSON file's text and parsed value, or problems (size, encoding, syntax).
- * Read as a staff file is (plain file only, never through a link): the agency's
- * editions live in data/.
- */
-function readJson(root: string, file: string, problems: Problem[]): { raw: string; value: unknown } | undefined {
-  const name = rel(root, file);
-  const text = readStaffText({ rel: name, abs: file }, problems);
-  if (text === undefined) return undefined;
-  const parsed = parseJson(name, text);
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return undefined;
-  }
-  return { raw: text, value: parsed.value };
-}
-
 /** Read and validate every shipped catalogue in `dir` (a problem there is the product's, not the agency's). */
 function loadShippedEditions(root: string, dir: string, problems: Problem[]): Map<number, Edition> {
   const editions = new Map<number, Edition>();
   for (const name of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
     const file = path.join(dir, name);
-    const json = readJson(root, file, problems);
-    if (!json) continue;
-    const checked = validate(editionSchema, rel(root, file), json.value, json.raw);
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      continue;
-    }
+    const checked = readStaffJson({ rel: rel(root, file), abs: file }, editionSchema, problems);
+    if (!checked) continue;
     if (`${checked.value.edition}.json` !== name) {
       problems.push(error(rel(root, file), { th: `edition ต้องตรงกับชื่อไฟล์ (${name})`, en: `edition must match the file name (${name})` }, "edition"));
       continue;
@@ -79,14 +57,13 @@ function loadShippedEditions(root: string, dir: string, problems: Problem[]): Ma
 
 /** A shipped edition with the agency's corrections: parts given replace the shipped ones, items and sub-indicators by code. */
 function applyOverride(base: Edition, patch: EditionOverride): Edition {
-  const subs = new Map(base.oit.subIndicators.map((s) => [s.code, s]));
-  for (const s of patch.oit?.subIndicators ?? []) subs.set(s.code, s);
+  const { subIndicators, items } = mergeItems(base, patch.oit);
   const merged: Edition = {
     ...base,
     weights: patch.weights ?? base.weights,
     rating: patch.rating ?? base.rating,
     indicators: patch.indicators ?? base.indicators,
-    oit: { subIndicators: [...subs.values()], items: patchItems(base.oit.items, patch.oit?.items, patch.oit?.remove) },
+    oit: { subIndicators, items },
   };
   for (const key of ["complete", "provisional", "basedOn", "confidence", "source", "note"] as const) {
     if (patch[key] !== undefined) (merged as Record<string, unknown>)[key] = patch[key];
@@ -98,26 +75,18 @@ function applyOverride(base: Edition, patch: EditionOverride): Edition {
 function loadAgencyEdition(root: string, file: string, shipped: ReadonlyMap<number, Edition>, problems: Problem[]): LoadedEdition | undefined {
   const name = rel(root, file);
   const year = Number(path.basename(file, ".json"));
-  const json = readJson(root, file, problems);
-  if (!json) return undefined;
   const base = shipped.get(year);
   if (!base) {
-    const checked = validate(editionSchema, name, json.value, json.raw);
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      return undefined;
-    }
+    const checked = readStaffJson({ rel: name, abs: file }, editionSchema, problems);
+    if (!checked) return undefined;
     if (checked.value.edition !== year) {
       problems.push(error(name, { th: `edition (${checked.value.edition}) ต้องตรงกับชื่อไฟล์ ${year}.json`, en: `edition (${checked.value.edition}) must match the file name ${year}.json` }, "edition"));
       return undefined;
     }
     return { ...checked.value, origin: "agency", agencyFile: name };
   }
-  const checked = validate(editionOverrideSchema, name, json.value, json.raw);
-  if (!checked.ok) {
-    problems.push(...checked.problems);
-    return undefined;
-  }
+  const checked = readStaffJson({ rel: name, abs: file }, editionOverrideSchema, problems);
+  if (!checked) return undefined;
   const patch = checked.value;
   if (patch.edition !== year) {
     problems.push(error(name, { th: `edition (${patch.edition}) ต้องตรงกับชื่อไฟล์ ${year}.json`, en: `edition (${patch.edition}) must match the file name ${year}.json` }, "edition"));

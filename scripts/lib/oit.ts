@@ -113,7 +113,7 @@ export function patchItems(items: readonly OitItem[], patches: readonly OitItemP
 }
 
 /** The item list of an edition with the agency's corrections applied, in code order. */
-export function mergeItems(edition: Edition, override?: OitOverride): { items: OitItem[]; subIndicators: Edition["oit"]["subIndicators"] } {
+export function mergeItems(edition: Edition, override?: Partial<OitOverride>): { items: OitItem[]; subIndicators: Edition["oit"]["subIndicators"] } {
   const subs = new Map(edition.oit.subIndicators.map((s) => [s.code, s]));
   for (const s of override?.subIndicators ?? []) subs.set(s.code, s);
   return {
