@@ -155,6 +155,7 @@ export function keepDocument(ctx: LoadContext, year: number, docPath: string, ci
     return undefined;
   }
   // read, checked by content and hashed once while the file is unchanged
+  const before = ctx.problems.length;
   const check = readOnce(ctx, "document", file, (problems) => {
     const bytes = readPlainFile(file, MAX_DOCUMENT_BYTES, problems, {
       th: `เอกสารใหญ่เกิน ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB ลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดต่ำลง) หรือแบ่งเป็นหลายไฟล์`,
@@ -169,6 +170,11 @@ export function keepDocument(ctx: LoadContext, year: number, docPath: string, ci
     return checked;
   });
   if (!check) {
+    // the problems name the document; say which file cites it (as copies: the cache keeps its own)
+    for (let i = before; i < ctx.problems.length; i++) {
+      const p = ctx.problems[i]!;
+      ctx.problems[i] = { ...p, th: `${p.th} (อ้างถึงใน ${citedBy})`, en: `${p.en} (cited by ${citedBy})` };
+    }
     ctx.checked.set(rel, undefined);
     return undefined;
   }

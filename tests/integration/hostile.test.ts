@@ -7,12 +7,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, snapshot, useBuiltCopy } from "./project-copy.ts";
+import { ProjectCopy, ROOT, snapshot, useBuiltCopy } from "./project-copy.ts";
 import { CORPUS_DIR, applyCase, readCase } from "./overlay.ts";
 import { loadSite } from "../../scripts/lib/load-data.ts";
+import { LoadCache } from "../../scripts/lib/load-cache.ts";
 import { formatProblem } from "../../scripts/lib/problems.ts";
 
 const built = useBuiltCopy();
@@ -162,5 +163,22 @@ test("a read-only site left by an earlier build does not stop later builds", { s
   } finally {
     execFileSync("chmod", ["-R", "u+w", dir]);
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a document too large to publish is named with the file that cites it, once, however often the preview reloads", () => {
+  const project = new ProjectCopy();
+  try {
+    // sparse: 101 MB on paper, nothing on disk
+    const big = project.path("content/2566/documents/o1-organisation-chart.pdf");
+    truncateSync(big, 101 * 1024 * 1024);
+    const cache = new LoadCache();
+    for (let i = 0; i < 2; i++) {
+      const lines = loadSite({ root: project.dir, cache }).problems.map(formatProblem).filter((l) => l.includes("o1-organisation-chart.pdf"));
+      assert.equal(lines.length, 1, lines.join("\n"));
+      assert.match(lines[0]!, /^ERROR content\/2566\/documents\/o1-organisation-chart\.pdf: .* \(อ้างถึงใน content\/2566\/oit\/o1\.md\) \/ the document is larger than 100 MB: .* \(cited by content\/2566\/oit\/o1\.md\)$/);
+    }
+  } finally {
+    project.remove();
   }
 });
