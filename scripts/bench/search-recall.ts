@@ -33,7 +33,7 @@ import { holdsQuery } from "../lib/search-text.js";
 import { createStaticServer } from "../serve.ts";
 import { indexForSearch } from "../search-index.ts";
 import { ROOT, TSX_CLI, copyExampleProject, copyProjectCode, countOutput, writeAgency } from "./project.ts";
-import { measure } from "./measure.ts";
+import { measure, median } from "./measure.ts";
 
 type Mode = "pagefind-th" | "split";
 const MODES: Mode[] = ["pagefind-th", "split"];
@@ -212,11 +212,6 @@ function report(r: CorpusResult): string {
   const lost = r.queries.filter((q) => q.lost.length);
   lines.push(lost.length ? `pages found by pagefind-th and not by split: ${lost.map((q) => `${q.q}: ${q.lost.join(", ")}`).join("; ")}` : "no page found by pagefind-th is missed by split");
   return lines.join("\n");
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
 }
 
 async function main(): Promise<void> {

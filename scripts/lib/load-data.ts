@@ -296,7 +296,9 @@ export function loadSite(options: LoadOptions): LoadResult {
   const siteFile = staff.files.get("data/site.json");
   const siteRead = siteFile
     ? readOnce(ctx, "site", siteFile, (p) => readStaffJson(siteFile, siteSchema, p))
-    : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
+    : staff.refused.has("data/site.json")
+      ? undefined // a folder or link there: the map of data/ has said so
+      : (problems.push(error("data/site.json", { th: "ไม่พบไฟล์ข้อมูลหน่วยงาน", en: "the agency file is missing" })), undefined);
   const site = siteRead?.value;
   checkEmblem(ctx, site);
 

@@ -18,3 +18,12 @@ test("the preview's error page lists each error with file, line, field and fix; 
   assert.match(html, /<details>\n<summary>คำเตือน 1 รายการ/);
   assert.doesNotMatch(html, /<b>/);
 });
+
+test("a file or field name with markup in it (a staff file named so) is shown as text, in the list and its data-file", () => {
+  const file = 'content/2566/oit/<img src=x onerror="alert(1)">.md';
+  const html = previewErrorPage([error(file, { th: "ชื่อไฟล์ไม่ถูกต้อง", en: "bad name" }, "<script>x</script>", 1)]);
+  assert.doesNotMatch(html, /<img|<script>x/);
+  assert.match(html, /<code>content\/2566\/oit\/&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;\.md<\/code>/);
+  assert.match(html, /<code>&lt;script&gt;x&lt;\/script&gt;<\/code>/);
+  assert.match(html, /data-file="content\/2566\/oit\/&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;\.md"/);
+});
